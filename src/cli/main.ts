@@ -1,0 +1,129 @@
+import type { Lang } from '../core/load/issues'
+import { parseArgs } from 'node:util'
+import { Analysis } from '../core/analysis'
+import { CalendarCoverageError } from '../core/calendar'
+import { chinaToday, lastDayOfMonth } from '../core/dates'
+import { assembleDataset } from '../core/load/dataset'
+import { formatIssue } from '../core/load/issues'
+import { withDefaults } from '../core/settings'
+import { loadSqlFilesNode } from '../core/sql/files-node'
+import { openNativeDb } from '../db/node-native'
+import { DataDirError, loadDataDir, loadDataFiles } from '../node/load-dir'
+import { formatMetricsTable } from './format'
+
+/** What the command line may touch; tests pass their own to capture output. */
+export interface CliIO {
+  stdout: (s: string) => void
+  stderr: (s: string) => void
+  now: () => Date
+  env: Record<string, string | undefined>
+}
+
+export const EXIT = { ok: 0, invalid: 1, usage: 2, data: 3 } as const
+
+const USAGE = `duban — 督办 command line
+
+  duban validate FILE…                 检查文件是否符合数据规范 / check files against the data contract
+  duban metrics --data DIR [--as-of YYYY-MM-DD] [--month YYYY-MM] [--dept NAME]
+                [--format table|json] [--lang zh|en]
+                                       计算指标 / compute the review's figures
+
+Exit codes: 0 ok · 1 invalid data · 2 usage error · 3 data cannot be read or is outside the calendar
+`
+
+function langOf(v: unknown, env: CliIO['env']): Lang {
+  if (v === 'en' || v === 'zh')
+    return v
+  return (env.DUBAN_LANG ?? '').startsWith('en') ? 'en' : 'zh'
+}
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [cmd, ...rest] = argv
+  try {
+    switch (cmd) {
+      case 'validate':
+        return await validate(rest, io)
+      case 'metrics':
+        return await metrics(rest, io)
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout(USAGE)
+        return cmd === undefined ? EXIT.usage : EXIT.ok
+      default:
+        io.stderr(`未知命令 / unknown command: ${cmd}\n\n${USAGE}`)
+        return EXIT.usage
+    }
+  }
+  catch (e) {
+    if (e instanceof CalendarCoverageError || e instanceof DataDirError) {
+      io.stderr(`${e.message}\n`)
+      return EXIT.data
+    }
+    if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`${e.message}\n\n${USAGE}`)
+      return EXIT.usage
+    }
+    throw e
+  }
+}
+
+async function validate(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { lang: { type: 'string' } } })
+  const lang = langOf(values.lang, io.env)
+  if (positionals.length === 0) {
+    io.stderr(USAGE)
+    return EXIT.usage
+  }
+  const ds = assembleDataset(await loadDataFiles(positionals, () => io.now().toISOString()))
+  for (const f of ds.files) {
+    const table = f.table ?? (lang === 'zh' ? '未识别' : 'unrecognised')
+    io.stdout(`${f.name}: ${table} · ${lang === 'zh' ? '有效行' : 'good rows'} ${f.goodRows} · ${lang === 'zh' ? '问题行' : 'bad rows'} ${f.badRows}${f.encoding ? ` · ${f.encoding}` : ''}\n`)
+  }
+  for (const i of ds.issues)
+    io.stdout(`${formatIssue(i, lang)}\n`)
+  return ds.issues.some(i => i.severity === 'error') ? EXIT.invalid : EXIT.ok
+}
+
+async function metrics(args: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      'data': { type: 'string' },
+      'as-of': { type: 'string' },
+      'month': { type: 'string' },
+      'dept': { type: 'string' },
+      'format': { type: 'string', default: 'table' },
+      'lang': { type: 'string' },
+    },
+  })
+  const lang = langOf(values.lang, io.env)
+  if (!values.data || !['table', 'json'].includes(values.format ?? '')) {
+    io.stderr(USAGE)
+    return EXIT.usage
+  }
+  if (values.month && !/^\d{4}-(?:0[1-9]|1[0-2])$/.test(values.month)) {
+    io.stderr(`--month 应为 YYYY-MM / --month must be YYYY-MM: ${values.month}\n`)
+    return EXIT.usage
+  }
+  if (values['as-of'] && !/^\d{4}-\d{2}-\d{2}$/.test(values['as-of'])) {
+    io.stderr(`--as-of 应为 YYYY-MM-DD / --as-of must be YYYY-MM-DD: ${values['as-of']}\n`)
+    return EXIT.usage
+  }
+  // With a month and no review date, the review is at the month's end.
+  const asOf = values['as-of'] ?? (values.month ? lastDayOfMonth(values.month) : chinaToday(io.now()))
+  const ds = await loadDataDir(values.data, () => io.now().toISOString())
+  const db = await openNativeDb()
+  try {
+    const analysis = await Analysis.open(db, ds, loadSqlFilesNode(), withDefaults(), Number(asOf.slice(0, 4)))
+    for (const i of [...ds.issues, ...analysis.coverageIssues])
+      io.stderr(`${formatIssue(i, lang)}\n`)
+    const m = await analysis.metrics({ asOf, month: values.month ?? null, dept: values.dept ?? null })
+    io.stdout(values.format === 'json' ? `${JSON.stringify(m, null, 2)}\n` : formatMetricsTable(m, lang))
+    return EXIT.ok
+  }
+  finally {
+    await db.close()
+  }
+}

@@ -1,0 +1,5 @@
+export { daysInMonth, fromDayNumber, isLeapYear, toDayNumber } from './civil'
+export { excelSerialToChina } from './excel'
+export { chinaMonthOf, chinaToday, lastDayOfMonth } from './month'
+export { parseChinaDate, parseChinaDateTime } from './parse'
+export type { DateParseResult } from './parse'

@@ -1,0 +1,94 @@
+/**
+ * Problems found while loading, as data: the UI and the command line render them in the
+ * user's language, and tests assert on codes rather than on wording.
+ */
+export type IssueCode
+  = | 'unreadable'
+    | 'empty_file'
+    | 'unknown_table'
+    | 'missing_column'
+    | 'duplicate_header'
+    | 'csv_syntax'
+    | 'required_empty'
+    | 'bad_date'
+    | 'bad_datetime'
+    | 'bad_number'
+    | 'bad_level'
+    | 'bad_bool'
+    | 'bad_verdict'
+    | 'bad_status'
+    | 'duplicate_id'
+    | 'dangling_ref'
+    | 'calendar_coverage'
+
+export interface LoadIssue {
+  severity: 'error' | 'warning'
+  code: IssueCode
+  file: string
+  sheet?: string
+  /** Spreadsheet row: the header is row 1, the first data row is row 2. */
+  row?: number
+  /** The column as the file's own header spells it. */
+  column?: string
+  value?: string
+  detail?: string
+}
+
+export type Lang = 'zh' | 'en'
+
+const zh: Record<IssueCode, (i: LoadIssue) => string> = {
+  unreadable: i => `无法读取文件${i.detail ? `：${i.detail}` : ''}`,
+  empty_file: () => '文件没有数据行',
+  unknown_table: () => '无法识别这是哪张表（文件名和列名都不匹配数据规范），请按数据规范命名文件或列',
+  missing_column: i => `缺少必填列「${i.column}」`,
+  duplicate_header: i => `列名「${i.column}」重复，只使用第一列`,
+  csv_syntax: i => `CSV 格式错误：${i.detail ?? ''}`,
+  required_empty: () => '必填值为空',
+  bad_date: i => `无法识别的日期「${i.value}」（应为 2024-10-31、2024/10/31 或 2024年10月31日）`,
+  bad_datetime: i => `无法识别的时间「${i.value}」（应为 2024-10-31 14:05 或带时区的 ISO 时间）`,
+  bad_number: i => `不是有效的数字「${i.value}」`,
+  bad_level: i => `评价等级「${i.value}」不在五级评价范围内（非常满意、满意、基本满意、不满意、非常不满意，或 5–1）`,
+  bad_bool: i => `无法识别的是/否值「${i.value}」`,
+  bad_verdict: i => `核实结果「${i.value}」应为 属实、不属实、误评 或 恶意差评`,
+  bad_status: i => `进展状态「${i.value}」应为 未启动、推进中、已完成 或 滞后`,
+  duplicate_id: i => `编号「${i.value}」重复${i.detail ? `（首次出现在第 ${i.detail} 行）` : ''}`,
+  dangling_ref: i => `引用的编号「${i.value}」不存在${i.detail ? `于${i.detail}` : ''}`,
+  calendar_coverage: i => `日期「${i.value}」超出节假日日历覆盖范围${i.detail ? `（${i.detail}）` : ''}，无法计算工作日`,
+}
+
+const en: Record<IssueCode, (i: LoadIssue) => string> = {
+  unreadable: i => `cannot read the file${i.detail ? `: ${i.detail}` : ''}`,
+  empty_file: () => 'the file has no data rows',
+  unknown_table: () => 'cannot tell which table this is (neither the file name nor the columns match the data contract)',
+  missing_column: i => `required column "${i.column}" is missing`,
+  duplicate_header: i => `column "${i.column}" appears twice; the first is used`,
+  csv_syntax: i => `CSV syntax error: ${i.detail ?? ''}`,
+  required_empty: () => 'a required value is empty',
+  bad_date: i => `"${i.value}" is not a date (expected 2024-10-31, 2024/10/31 or 2024年10月31日)`,
+  bad_datetime: i => `"${i.value}" is not a date-time (expected 2024-10-31 14:05 or ISO 8601 with an offset)`,
+  bad_number: i => `"${i.value}" is not a number`,
+  bad_level: i => `rating "${i.value}" is outside the five-level scale (非常满意 … 非常不满意, or 5–1)`,
+  bad_bool: i => `"${i.value}" is not a yes/no value`,
+  bad_verdict: i => `verdict "${i.value}" must be 属实, 不属实, 误评 or 恶意差评`,
+  bad_status: i => `progress status "${i.value}" must be 未启动, 推进中, 已完成 or 滞后`,
+  duplicate_id: i => `id "${i.value}" is duplicated${i.detail ? ` (first seen on row ${i.detail})` : ''}`,
+  dangling_ref: i => `referenced id "${i.value}" does not exist${i.detail ? ` in ${i.detail}` : ''}`,
+  calendar_coverage: i => `date "${i.value}" is outside the holiday calendar's coverage${i.detail ? ` (${i.detail})` : ''}; working days cannot be counted`,
+}
+
+export function issueLocation(i: LoadIssue, lang: Lang): string {
+  const parts: string[] = [i.file]
+  if (i.sheet)
+    parts.push(lang === 'zh' ? `工作表「${i.sheet}」` : `sheet "${i.sheet}"`)
+  if (i.row !== undefined)
+    parts.push(lang === 'zh' ? `第 ${i.row} 行` : `row ${i.row}`)
+  if (i.column !== undefined && i.code !== 'missing_column' && i.code !== 'duplicate_header')
+    parts.push(lang === 'zh' ? `「${i.column}」列` : `column "${i.column}"`)
+  return parts.join(lang === 'zh' ? ' ' : ', ')
+}
+
+export function formatIssue(i: LoadIssue, lang: Lang = 'zh'): string {
+  const what = (lang === 'zh' ? zh : en)[i.code](i)
+  const level = i.severity === 'error' ? (lang === 'zh' ? '错误' : 'error') : (lang === 'zh' ? '提示' : 'warning')
+  return `${issueLocation(i, lang)}${lang === 'zh' ? '：' : ': '}${what} [${level}]`
+}

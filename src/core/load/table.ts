@@ -1,0 +1,157 @@
+import type { ColumnSpec, TableName, TableSpec } from '../contract/tables'
+import type { LoadIssue } from './issues'
+import { RECTIFICATION_COLUMNS_IN_EVALUATIONS, TABLE_BY_NAME } from '../contract/tables'
+import { mapHeaders } from './headers'
+import { recogniseTable } from './recognise'
+import { normaliseCell } from './values'
+
+/** Rows of one table in canonical column order, each cell normalised text or null. */
+export interface TableRows {
+  name: TableName
+  /** The spec's columns, then `extra` (JSON of unmapped columns), `_file`, `_row`. */
+  columns: string[]
+  rows: Array<Array<string | null>>
+}
+
+export interface GridSource {
+  fileName: string
+  sheet?: string
+  grid: unknown[][]
+  /** Index of the header row in `grid` (a title row may sit above it). */
+  headerIndex?: number
+  /** Spreadsheet row number of grid[0]; 1 for CSV. */
+  firstRowNumber?: number
+  /** Force a table instead of recognising it (the user's mapping choice). */
+  table?: TableName
+}
+
+export interface TableLoadResult {
+  table: TableName | null
+  recognisedBy: 'file_name' | 'columns' | 'forced' | 'none'
+  tables: TableRows[]
+  issues: LoadIssue[]
+  goodRows: number
+  badRows: number
+}
+
+export const META_COLUMNS = ['extra', '_file', '_row'] as const
+
+export function emptyTable(name: TableName): TableRows {
+  return { name, columns: [...TABLE_BY_NAME[name].columns.map(c => c.name), ...META_COLUMNS], rows: [] }
+}
+
+function isBlankRow(row: unknown[]): boolean {
+  return row.every(v => v === null || v === undefined || String(v).trim() === '')
+}
+
+/** Loads one grid (a CSV file or a sheet) into canonical rows, with row-level issues. */
+export function loadGrid(src: GridSource): TableLoadResult {
+  const headerIndex = src.headerIndex ?? 0
+  const firstRow = src.firstRowNumber ?? 1
+  const where = { file: src.fileName, ...(src.sheet ? { sheet: src.sheet } : {}) }
+  const headerCells = (src.grid[headerIndex] ?? []).map(v => (v === null || v === undefined ? '' : String(v)))
+  const recognition = src.table ? { table: src.table, by: 'forced' as const } : recogniseTable(src.sheet ?? src.fileName, headerCells)
+  const fail = (issue: LoadIssue): TableLoadResult =>
+    ({ table: recognition.table, recognisedBy: recognition.by, tables: [], issues: [issue], goodRows: 0, badRows: 0 })
+
+  if (headerCells.every(h => h.trim() === ''))
+    return fail({ severity: 'error', code: 'empty_file', ...where })
+  if (!recognition.table)
+    return fail({ severity: 'error', code: 'unknown_table', ...where, row: firstRow + headerIndex })
+
+  const spec = TABLE_BY_NAME[recognition.table]
+  const rectSpec = TABLE_BY_NAME.rectifications
+  const embeddedRect: ColumnSpec[] = spec.name === 'evaluations'
+    ? rectSpec.columns.filter(c => RECTIFICATION_COLUMNS_IN_EVALUATIONS.includes(c.name))
+    : []
+  const mapping = mapHeaders(headerCells, spec, embeddedRect)
+  const issues: LoadIssue[] = []
+  for (const col of mapping.duplicates)
+    issues.push({ severity: 'warning', code: 'duplicate_header', ...where, row: firstRow + headerIndex, column: col })
+  if (mapping.missingRequired.length > 0) {
+    const headerLabel = (name: string) => spec.columns.find(c => c.name === name)?.aliases[0] ?? name
+    return {
+      table: spec.name,
+      recognisedBy: recognition.by,
+      tables: [],
+      issues: mapping.missingRequired.map(name => ({
+        severity: 'error',
+        code: 'missing_column',
+        ...where,
+        row: firstRow + headerIndex,
+        column: `${headerLabel(name)} ${name}`,
+      })),
+      goodRows: 0,
+      badRows: 0,
+    }
+  }
+
+  const main = emptyTable(spec.name)
+  const rect = emptyTable('rectifications')
+  const hasRect = embeddedRect.some(c => mapping.columns.includes(c.name))
+  const kindOf = new Map<string, ColumnSpec>([...spec.columns, ...embeddedRect].map(c => [c.name, c]))
+  const mainIndex = new Map(main.columns.map((n, i) => [n, i]))
+  const rectIndex = new Map(rect.columns.map((n, i) => [n, i]))
+  let good = 0
+  let bad = 0
+
+  for (let r = headerIndex + 1; r < src.grid.length; r++) {
+    const cells = src.grid[r] ?? []
+    if (isBlankRow(cells))
+      continue
+    const rowNumber = firstRow + r
+    const out: Array<string | null> = Array.from({ length: main.columns.length }, () => null)
+    const rectOut: Array<string | null> = Array.from({ length: rect.columns.length }, () => null)
+    const extra: Record<string, string> = {}
+    let rowOk = true
+    mapping.columns.forEach((name, ci) => {
+      const raw = cells[ci]
+      if (name === null) {
+        if (raw !== null && raw !== undefined && String(raw).trim() !== '' && headerCells[ci])
+          extra[headerCells[ci]!] = String(raw)
+        return
+      }
+      const col = kindOf.get(name)!
+      const cell = normaliseCell(raw, col.kind)
+      if (!cell.ok) {
+        rowOk = false
+        issues.push({ severity: 'error', code: cell.code, ...where, row: rowNumber, column: headerCells[ci], value: String(raw) })
+        return
+      }
+      if (mainIndex.has(name) && spec.columns.some(c => c.name === name))
+        out[mainIndex.get(name)!] = cell.value
+      else
+        rectOut[rectIndex.get(name)!] = cell.value
+    })
+    for (const col of spec.columns) {
+      if (col.required && out[mainIndex.get(col.name)!] === null && rowOk) {
+        const ci = mapping.columns.indexOf(col.name)
+        if (ci >= 0 && normaliseCell(cells[ci], col.kind).ok) {
+          rowOk = false
+          issues.push({ severity: 'error', code: 'required_empty', ...where, row: rowNumber, column: headerCells[ci] })
+        }
+      }
+    }
+    if (!rowOk) {
+      bad++
+      continue
+    }
+    good++
+    out[mainIndex.get('extra')!] = Object.keys(extra).length ? JSON.stringify(extra) : null
+    out[mainIndex.get('_file')!] = src.fileName
+    out[mainIndex.get('_row')!] = String(rowNumber)
+    main.rows.push(out)
+    if (hasRect && rectOut.some(v => v !== null)) {
+      rectOut[rectIndex.get('eval_id')!] = out[mainIndex.get('eval_id')!]!
+      rectOut[rectIndex.get('_file')!] = src.fileName
+      rectOut[rectIndex.get('_row')!] = String(rowNumber)
+      rect.rows.push(rectOut)
+    }
+  }
+  if (good + bad === 0)
+    issues.push({ severity: 'warning', code: 'empty_file', ...where })
+  const tables = hasRect ? [main, rect] : [main]
+  return { table: spec.name, recognisedBy: recognition.by, tables, issues, goodRows: good, badRows: bad }
+}
+
+export type { TableSpec }

@@ -1,0 +1,168 @@
+import type { Db, Params, Row } from '../db/types'
+import type { SqlFiles, SqlName } from '../sql'
+import type { RuleSettings } from '../settings'
+import type { AppFigures, EvalDept, MetricsResult, ReductionBundle, ReductionOverall, Rule1515, ScheduleTask, TaskStatus } from './types'
+import { TABLES } from '../contract/tables'
+import { lastDayOfMonth } from '../dates'
+import { composeSql } from '../sql'
+import { TASK_STATUSES } from './types'
+
+export interface MetricsQuery {
+  asOf: string
+  month?: string | null
+  dept?: string | null
+}
+
+/** A rate is only a number over a non-empty denominator; otherwise null ("—" on screen). */
+export function rate(num: number, den: number): number | null {
+  return den > 0 ? num / den : null
+}
+
+/** Parameters shared by every metric SQL file. */
+export function metricParams(q: MetricsQuery, s: RuleSettings): Params {
+  return {
+    as_of: q.asOf,
+    month_start: q.month ? `${q.month}-01` : null,
+    month_end: q.month ? lastDayOfMonth(q.month) : null,
+    dept: q.dept ?? null,
+    warning_wd: s.warningWd,
+    contact_days: s.contactDays,
+    rectify_days: s.rectifyDays,
+    complex_days: s.complexDays,
+    day_kind: s.dayKind,
+    accept_wd: s.acceptWd,
+    t_materials: s.targets.materials,
+    t_time: s.targets.time,
+    t_steps: s.targets.steps,
+    t_auto: s.targets.autoFill,
+    t_trips: s.targets.trips,
+  }
+}
+
+/** Runs one SQL file, binding only the parameters its text names. */
+export async function runSql(db: Db, files: SqlFiles, name: SqlName, params: Params): Promise<Row[]> {
+  const sql = composeSql(files, name)
+  const used = Object.fromEntries(Object.entries(params).filter(([k]) => new RegExp(`\\$${k}\\b`).test(sql)))
+  return db.query(sql, used)
+}
+
+const n = (v: unknown): number => (typeof v === 'number' ? v : 0)
+const numOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : null)
+
+export function toRule(r: Row | undefined): Rule1515 {
+  const x = r ?? {}
+  return {
+    bad: n(x.bad),
+    contact_due: n(x.contact_due),
+    contact_on_time: n(x.contact_on_time),
+    contact_rate: rate(n(x.contact_on_time), n(x.contact_due)),
+    rectify_due: n(x.rectify_due),
+    rectify_on_time: n(x.rectify_on_time),
+    rectify_rate: rate(n(x.rectify_on_time), n(x.rectify_due)),
+    complex_due: n(x.complex_due),
+    complex_on_time: n(x.complex_on_time),
+    complex_rate: rate(n(x.complex_on_time), n(x.complex_due)),
+    open_overdue: n(x.open_overdue),
+    excluded: n(x.excluded),
+  }
+}
+
+export function toAppFigures(r: Row | undefined): AppFigures {
+  const x = r ?? {}
+  return {
+    total: n(x.total),
+    online: n(x.online),
+    online_rate: rate(n(x.online), n(x.total)),
+    accept_due: n(x.accept_due),
+    accepted_1wd: n(x.accepted_1wd),
+    accepted_1wd_rate: rate(n(x.accepted_1wd), n(x.accept_due)),
+    completion_due: n(x.completion_due),
+    on_time: n(x.on_time),
+    on_time_rate: rate(n(x.on_time), n(x.completion_due)),
+    overdue: n(x.overdue),
+    instant: n(x.instant),
+    avg_trips: numOrNull(x.avg_trips),
+  }
+}
+
+function toOverall(r: Row | undefined, s: RuleSettings): ReductionOverall {
+  const x = r ?? {}
+  const share = (met: unknown, total: unknown, target: number) => ({ met: n(met), n: n(total), share: rate(n(met), n(total)), target })
+  return {
+    bundles: n(x.bundles),
+    materials_cut: numOrNull(x.materials_cut),
+    time_cut: numOrNull(x.time_cut),
+    steps_cut: numOrNull(x.steps_cut),
+    trips_cut: numOrNull(x.trips_cut),
+    auto_fill: numOrNull(x.auto_fill),
+    meeting: {
+      materials: share(x.materials_met, x.materials_n, s.targets.materials),
+      time: share(x.time_met, x.time_n, s.targets.time),
+      steps: share(x.steps_met, x.steps_n, s.targets.steps),
+      trips: share(x.trips_met, x.trips_n, s.targets.trips),
+      auto_fill: share(x.auto_fill_met, x.auto_fill_n, s.targets.autoFill),
+    },
+  }
+}
+
+/** Every figure of a review from the metric SQL. `tableCounts` are rows loaded per table. */
+export async function computeMetrics(db: Db, files: SqlFiles, q: MetricsQuery, s: RuleSettings, calendar: { from: string, to: string }): Promise<MetricsResult> {
+  const p = metricParams(q, s)
+  const [tasks, rule, evals, redBundles, redOverall, apps, counts] = await Promise.all([
+    runSql(db, files, 'task_status', p),
+    runSql(db, files, 'rule_1_5_15', p),
+    runSql(db, files, 'evaluations_summary', p),
+    runSql(db, files, 'reduction_bundles', p),
+    runSql(db, files, 'reduction_overall', p),
+    runSql(db, files, 'applications_summary', p),
+    db.query(`SELECT ${TABLES.map(t => `(SELECT CAST(count(*) AS INTEGER) FROM ${t.name}) AS ${t.name}`).join(', ')}, (SELECT CAST(count(DISTINCT bundle_name) AS INTEGER) FROM bundles) AS bundles_count`),
+  ])
+  const statusCounts = Object.fromEntries(TASK_STATUSES.map(st => [st, 0])) as Record<TaskStatus, number>
+  for (const t of tasks)
+    statusCounts[t.status as TaskStatus]++
+  const evalTotal = evals.find(r => r.is_total)
+  const ruleTotal = rule.find(r => r.is_total)
+  const byDept: EvalDept[] = evals.filter(r => !r.is_total).map((r) => {
+    const rr = rule.find(x => !x.is_total && x.dept === r.dept)
+    return {
+      dept: String(r.dept),
+      total: n(r.total),
+      good: n(r.good),
+      bad: n(r.bad),
+      good_rate: rate(n(r.good), n(r.total)),
+      rule_1_5_15: toRule(rr),
+    }
+  })
+  const appTotal = apps.find(r => r.is_total)
+  const countRow = counts[0] ?? {}
+  const { bundles_count: bundlesCount, ...tableCounts } = countRow
+  return {
+    as_of: q.asOf,
+    month: q.month ?? null,
+    dept: q.dept ?? null,
+    calendar,
+    settings: { ...s },
+    tables: Object.fromEntries(Object.entries(tableCounts).map(([k, v]) => [k, n(v)])),
+    bundles_count: n(bundlesCount),
+    schedule: {
+      tasks: tasks.map(t => ({ ...t, reported_in_month: Boolean(t.reported_in_month) }) as unknown as ScheduleTask),
+      counts: statusCounts,
+    },
+    evaluations: {
+      total: n(evalTotal?.total),
+      good: n(evalTotal?.good),
+      bad: n(evalTotal?.bad),
+      good_rate: rate(n(evalTotal?.good), n(evalTotal?.total)),
+      rule_1_5_15: toRule(ruleTotal),
+      by_dept: byDept,
+    },
+    reduction: {
+      bundles: redBundles as unknown as ReductionBundle[],
+      overall: toOverall(redOverall[0], s),
+    },
+    applications: {
+      ...toAppFigures(appTotal),
+      by_dept: apps.filter(r => !r.is_total).map(r => ({ dept: String(r.dept), ...toAppFigures(r) })),
+    },
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The metric SQL files by name. Their text reaches this module through a loader: Vite
+ * inlines them for the browser (`files-vite.ts`), Node reads them from disk (`files-node.ts`).
+ */
+export const SQL_NAMES = [
+  'task_status',
+  'bad_review_cases',
+  'rule_1_5_15',
+  'open_cases',
+  'evaluations_summary',
+  'reduction_bundles',
+  'reduction_overall',
+  'applications_summary',
+] as const
+
+export type SqlName = typeof SQL_NAMES[number]
+export type SqlFiles = Record<SqlName, string>
+
+/** Expands `{{name}}` includes so a query can build on another file's rows. */
+export function composeSql(files: SqlFiles, name: SqlName, depth = 0): string {
+  if (depth > 5)
+    throw new Error(`SQL include cycle at ${name}`)
+  return files[name].replace(/\{\{(\w+)\}\}/g, (_, inner: string) => {
+    if (!(SQL_NAMES as readonly string[]).includes(inner))
+      throw new Error(`Unknown SQL include {{${inner}}} in ${name}.sql`)
+    return composeSql(files, inner as SqlName, depth + 1).replace(/;\s*$/, '')
+  })
+}

@@ -1,0 +1,65 @@
+import type { ColumnType, Db, Params } from '../core/db/types'
+import * as duckdb from '@duckdb/duckdb-wasm'
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url'
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'
+import { bindNamed, readCsvSql } from '../core/db/params'
+import { arrowToRows } from './arrow'
+
+/**
+ * DuckDB-WASM in a Web Worker. The engine files are bundled by Vite and served from our own
+ * origin (no CDN); this module is imported lazily so the engine never delays first paint.
+ */
+export async function openBrowserDb(): Promise<Db> {
+  const bundle = await duckdb.selectBundle({
+    mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+    eh: { mainModule: ehWasm, mainWorker: ehWorker },
+  })
+  const worker = new Worker(bundle.mainWorker!)
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker)
+  await db.instantiate(bundle.mainModule, bundle.pthreadWorker)
+  await db.open({})
+  const conn = await db.connect()
+  await conn.query('SET autoinstall_known_extensions=false; SET autoload_known_extensions=false;')
+  let n = 0
+  // One query at a time keeps prepared statements and file registrations from interleaving.
+  let queue: Promise<unknown> = Promise.resolve()
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = queue.then(fn, fn)
+    queue = next.catch(() => {})
+    return next
+  }
+  return {
+    engine: 'duckdb-wasm',
+    exec: sql => serial(async () => {
+      await conn.query(sql)
+    }),
+    query: (sql, params?: Params) => serial(async () => {
+      const b = bindNamed(sql, params)
+      if (b.values.length === 0)
+        return arrowToRows(await conn.query(b.sql) as never)
+      const stmt = await conn.prepare(b.sql)
+      try {
+        return arrowToRows(await stmt.query(...b.values) as never)
+      }
+      finally {
+        await stmt.close()
+      }
+    }),
+    insertCsv: (table: string, csv: string, columns: ColumnType[]) => serial(async () => {
+      const name = `duban_${n++}.csv`
+      await db.registerFileText(name, csv)
+      try {
+        await conn.query(`INSERT INTO ${table} BY NAME ${readCsvSql(name, columns)}`)
+      }
+      finally {
+        await db.dropFile(name)
+      }
+    }),
+    close: () => serial(async () => {
+      await conn.close()
+      await db.terminate()
+    }),
+  }
+}

@@ -1,0 +1,9 @@
+import { createPinia } from 'pinia'
+import { createApp } from 'vue'
+import App from './App.vue'
+import { i18n } from './app/i18n'
+import { router } from './app/router'
+import 'element-plus/theme-chalk/dark/css-vars.css'
+import './styles/main.css'
+
+createApp(App).use(createPinia()).use(router).use(i18n).mount('#app')

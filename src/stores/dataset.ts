@@ -1,0 +1,66 @@
+import type { Analysis } from '../core/analysis'
+import type { Dataset } from '../core/load/dataset'
+import type { LoadIssue } from '../core/load/issues'
+import { defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import { loadEmbeddedDataset } from '../app/embedded'
+import { openAnalysis } from '../app/engine'
+import { useSettingsStore } from './settings'
+
+export type LoadPhase = 'idle' | 'engine' | 'data' | 'ready' | 'error'
+
+/**
+ * The loaded data set and the analysis built on it. Only inputs and their state live here;
+ * figures are computed by composables that query `analysis`.
+ */
+export const useDatasetStore = defineStore('dataset', () => {
+  const phase = ref<LoadPhase>('idle')
+  const error = ref<string | null>(null)
+  const datasetId = ref<string | null>(null)
+  const defaultAsOf = ref<string | null>(null)
+  const dataset = shallowRef<Dataset | null>(null)
+  const analysis = shallowRef<Analysis | null>(null)
+  const issues = shallowRef<LoadIssue[]>([])
+  const version = ref(0)
+  let loading: Promise<void> | null = null
+  let loadingId: string | null = null
+
+  async function loadEmbedded(id: string) {
+    if (datasetId.value === id && analysis.value)
+      return
+    if (loading && loadingId === id)
+      return loading
+    loadingId = id
+    loading = (async () => {
+      try {
+        error.value = null
+        phase.value = 'data'
+        const embedded = await loadEmbeddedDataset(id)
+        phase.value = 'engine'
+        const settings = useSettingsStore()
+        const next = await openAnalysis(embedded.dataset, settings.rules, Number((embedded.asOf ?? '2024').slice(0, 4)))
+        // A failed load leaves the previous data set in place; only success swaps it.
+        const previous = analysis.value
+        dataset.value = embedded.dataset
+        analysis.value = next
+        issues.value = [...embedded.dataset.issues, ...next.coverageIssues]
+        datasetId.value = id
+        defaultAsOf.value = embedded.asOf
+        version.value++
+        phase.value = 'ready'
+        if (previous)
+          await previous.db.close()
+      }
+      catch (e) {
+        error.value = e instanceof Error ? e.message : String(e)
+        phase.value = analysis.value ? 'ready' : 'error'
+      }
+      finally {
+        loading = null
+      }
+    })()
+    return loading
+  }
+
+  return { phase, error, datasetId, defaultAsOf, dataset, analysis, issues, version, loadEmbedded }
+})

@@ -1,0 +1,26 @@
+import type { RuleSettings } from '../core/settings'
+import { defineStore } from 'pinia'
+import { ref, watch } from 'vue'
+import { withDefaults } from '../core/settings'
+
+const KEY = 'duban.settings'
+
+function restore(): RuleSettings {
+  try {
+    const raw = localStorage.getItem(KEY)
+    return withDefaults(raw ? JSON.parse(raw) as Partial<RuleSettings> : {})
+  }
+  catch {
+    return withDefaults()
+  }
+}
+
+/** Targets and rule settings, kept in the browser between visits. */
+export const useSettingsStore = defineStore('settings', () => {
+  const rules = ref<RuleSettings>(restore())
+  watch(rules, v => localStorage.setItem(KEY, JSON.stringify(v)), { deep: true })
+  function reset() {
+    rules.value = withDefaults()
+  }
+  return { rules, reset }
+})

@@ -1,0 +1,97 @@
+import type { Analysis } from '../../src/core/analysis'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { composeSql } from '../../src/core/sql'
+import { metricParams, runSql } from '../../src/core/metrics/run'
+import { withDefaults } from '../../src/core/settings'
+import { analysisOf, datasetFromDir, datasetFromTexts, FIXTURES } from '../helpers/db'
+
+describe('1、5、15 on the 2024-10 fixture (GBK 好差评.csv with rectification columns)', () => {
+  let a: Analysis
+  beforeAll(async () => {
+    a = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`))
+  })
+  afterAll(() => a.db.close())
+
+  it('gives the hand-computed counts at 2024-10-16', async () => {
+    const m = await a.metrics({ asOf: '2024-10-16' })
+    expect(m.evaluations.rule_1_5_15).toEqual({
+      bad: 10, // B9 is rated after the review date
+      contact_due: 8,
+      contact_on_time: 5, // B1 (Fri→Sun 调休), B3, B4 (Mon→Tue after National Day), B6, B10 (Sun 调休→Mon)
+      contact_rate: 5 / 8,
+      rectify_due: 4, // B1, B2, B5 (no verdict: real and simple), B11
+      rectify_on_time: 2,
+      rectify_rate: 0.5,
+      complex_due: 1, // B3 closed on its 15th working day; B4's limit is 10-25
+      complex_on_time: 1,
+      complex_rate: 1,
+      open_overdue: 1, // B5 missed both limits and counts once
+      excluded: 2, // B6 不属实, B10 恶意差评
+    })
+    expect([m.evaluations.total, m.evaluations.good, m.evaluations.bad, m.evaluations.good_rate]).toEqual([20, 10, 10, 0.5])
+  })
+
+  it('splits by department', async () => {
+    const m = await a.metrics({ asOf: '2024-10-16' })
+    const by = Object.fromEntries(m.evaluations.by_dept.map(d => [d.dept, d.rule_1_5_15]))
+    expect(by['区市场监管局']).toMatchObject({ bad: 8, contact_due: 6, contact_on_time: 4, rectify_due: 3, rectify_on_time: 1, complex_due: 1, open_overdue: 1, excluded: 1 })
+    // B11 was contacted at 2024-10-08T17:30:00Z = 10-09 01:30 China time: one day late.
+    expect(by['区人社局']).toMatchObject({ bad: 2, contact_due: 2, contact_on_time: 1, rectify_due: 1, rectify_on_time: 1, excluded: 1 })
+  })
+
+  it('lists open cases with remaining or overdue working days', async () => {
+    const rows = await runSql(a.db, a.sql, 'open_cases', metricParams({ asOf: '2024-10-16' }, withDefaults()))
+    expect(rows.map(r => [r.eval_id, r.open_overdue, r.wd_remaining])).toEqual([
+      ['B5', true, -5], // contact limit 10-10: 10-11, 10-12, 10-14, 10-15, 10-16
+      ['B7', false, 0], // contact limit is today
+      ['B8', false, 1],
+      ['B4', false, 7], // complex, closes by 10-25
+    ])
+  })
+
+  it('counts in calendar days when the rule says so', async () => {
+    await a.updateSettings({ ...a.currentSettings, dayKind: 'calendar' })
+    try {
+      const m = await a.metrics({ asOf: '2024-10-16' })
+      // Only B6 (10-14→10-15) and B10 (09-29→09-30) were contacted the next calendar day;
+      // B1 (Fri→Sun) and B4 (09-30→10-08) were in time only in working days.
+      expect(m.evaluations.rule_1_5_15.contact_on_time).toBe(2)
+    }
+    finally {
+      await a.updateSettings({ ...a.currentSettings, dayKind: 'working' })
+    }
+  })
+
+  it('filters by month of rating', async () => {
+    const m = await a.metrics({ asOf: '2024-10-16', month: '2024-09' })
+    expect(m.evaluations.rule_1_5_15).toMatchObject({ bad: 4, contact_due: 4, contact_on_time: 4, excluded: 1 }) // B1, B3, B4, B10
+  })
+
+  it('binds the department filter as a value, never as SQL text', async () => {
+    const m = await a.metrics({ asOf: '2024-10-16', dept: '\' OR 1=1 --' })
+    expect(m.evaluations.total).toBe(0)
+    expect(m.evaluations.good_rate).toBeNull()
+    expect(composeSql(a.sql, 'rule_1_5_15')).not.toContain('OR 1=1')
+  })
+})
+
+describe('edge cases', () => {
+  it('an empty denominator gives null, not 0 or NaN', async () => {
+    const a = await analysisOf(await datasetFromTexts({ '好差评.csv': '评价编号,被评价部门,评价时间,评价等级\nE1,A,2024-10-08,满意\n' }))
+    const r = (await a.metrics({ asOf: '2024-10-16' })).evaluations.rule_1_5_15
+    expect([r.contact_due, r.contact_rate, r.rectify_rate, r.complex_rate]).toEqual([0, null, null, null])
+    await a.db.close()
+  })
+  it('a bad review on the last covered days has its limit beyond the calendar and is not yet due', async () => {
+    const a = await analysisOf(await datasetFromTexts({ '好差评.csv': '评价编号,被评价部门,评价时间,评价等级\nE1,A,2026-12-31,不满意\n' }))
+    const r = (await a.metrics({ asOf: '2026-12-31' })).evaluations.rule_1_5_15
+    expect([r.bad, r.contact_due, r.open_overdue]).toEqual([1, 0, 0])
+    await a.db.close()
+  })
+  it('a date outside the calendar is an error the user sees, and the row is left out', async () => {
+    const a = await analysisOf(await datasetFromTexts({ '好差评.csv': '评价编号,被评价部门,评价时间,评价等级\nE1,A,2027-01-04,不满意\nE2,A,2024-01-04,不满意\n' }))
+    expect(a.coverageIssues.map(i => [i.code, i.row, i.value])).toEqual([['calendar_coverage', 2, '2027-01-04']])
+    await expect(a.metrics({ asOf: '2027-01-05' })).rejects.toThrow(/2027-01-05/)
+    await a.db.close()
+  })
+})

@@ -1,0 +1,83 @@
+import type { Analysis } from '../../src/core/analysis'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { analysisOf, datasetFromDir, datasetFromTexts, FIXTURES } from '../helpers/db'
+
+describe('task_status.sql on the 2024-10 fixture', () => {
+  let a: Analysis
+  beforeAll(async () => {
+    a = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`))
+  })
+  afterAll(() => a.db.close())
+
+  it('lights every task as the domain rules say at 2024-10-16', async () => {
+    const m = await a.metrics({ asOf: '2024-10-16' })
+    const byId = Object.fromEntries(m.schedule.tasks.map(t => [t.task_id, t]))
+    expect(Object.fromEntries(m.schedule.tasks.map(t => [t.task_id, t.status]))).toEqual({
+      1: 'done_on_time', // done 09-20 (done_date), due 09-30
+      2: 'done_late', // due 09-20 (中旬), first 已完成 report 09-27 without done_date
+      3: 'overdue', // due 10-10 (上旬), only 推进中
+      4: 'due_soon', // due Sun 10-20: within 5 working days of 10-16 (…10-23)
+      5: 'on_track', // due 10-31
+      6: 'ongoing_reported', // 长期推进, reported 10-08
+      7: 'ongoing_unreported', // 持续推进, last report 09-15
+      8: 'awaiting_schedule', // 按照省级安排统筹推进
+      9: 'done_on_time', // 6月底前完成并长期坚持: done 06-28; a later 推进中 does not undo it
+      10: 'unparsed', // 待定
+      12: 'due_soon', // due 10-22; its 已完成 report is dated after the review date
+    })
+    expect(byId[2]!.wd_late).toBe(5)
+    expect(byId[3]!.wd_overdue).toBe(5) // 10-11, Sat 10-12 (调休上班), 10-14, 10-15, 10-16
+    expect(byId[4]!.wd_overdue).toBe(-2)
+    expect(byId[9]!.deadline_kind).toBe('date_then_ongoing')
+    expect(byId[9]!.reported_in_month).toBe(false)
+    expect(byId[6]!.last_report_date).toBe('2024-10-08')
+    expect(m.schedule.counts).toMatchObject({ done_on_time: 2, done_late: 1, overdue: 1, due_soon: 2, on_track: 1 })
+  })
+
+  it('counts the report after the review date once the date moves past it', async () => {
+    const m = await a.metrics({ asOf: '2024-10-18' })
+    expect(m.schedule.tasks.find(t => t.task_id === '12')!.status).toBe('done_on_time')
+  })
+
+  it('takes the warning window as a parameter', async () => {
+    await a.updateSettings({ ...a.currentSettings, warningWd: 1 })
+    const m = await a.metrics({ asOf: '2024-10-16' })
+    expect(m.schedule.tasks.find(t => t.task_id === '4')!.status).toBe('on_track')
+    await a.updateSettings({ ...a.currentSettings, warningWd: 5 })
+  })
+
+  it('re-parses deadlines when the 中旬 day changes', async () => {
+    await a.updateSettings({ ...a.currentSettings, midXunEndDay: 15 })
+    const m = await a.metrics({ asOf: '2024-10-16' })
+    const t4 = m.schedule.tasks.find(t => t.task_id === '4')!
+    expect([t4.due_date, t4.status]).toEqual(['2024-10-15', 'overdue'])
+    await a.updateSettings({ ...a.currentSettings, midXunEndDay: 20 })
+  })
+
+  it('filters by lead or responsible department', async () => {
+    const m = await a.metrics({ asOf: '2024-10-16', dept: '区人社局' })
+    expect(m.schedule.tasks.map(t => t.task_id).sort()).toEqual(['1', '10', '12', '5', '9'])
+  })
+
+  it('judges ongoing reporting within the chosen review month', async () => {
+    const m = await a.metrics({ asOf: '2024-10-16', month: '2024-09' })
+    const s = Object.fromEntries(m.schedule.tasks.map(t => [t.task_id, t.status]))
+    expect([s[6], s[7]]).toEqual(['ongoing_unreported', 'ongoing_reported'])
+  })
+})
+
+describe('bundles with a deadline join the schedule', () => {
+  it('derives a task per bundle and lead department', async () => {
+    const ds = await datasetFromTexts({
+      '一件事清单.csv': '一件事名称,牵头部门,涉及事项,联办部门,完成时限\n开办餐饮店一件事,市市场监管局,食品经营许可,市市场监管局,10月底前\n开办餐饮店一件事,市市场监管局,消防检查,市消防救援支队,10月底前\n新生儿出生一件事,市卫健委,出生医学证明,市卫健委,按照省级安排统筹推进\n',
+    })
+    ds.plan = { plan_year: 2024 }
+    const a = await analysisOf(ds)
+    const m = await a.metrics({ asOf: '2024-10-16' })
+    expect(m.schedule.tasks.map(t => [t.task_id, t.due_date, t.status, t.resp_depts])).toEqual([
+      ['一件事:开办餐饮店一件事@市市场监管局', '2024-10-31', 'on_track', '市市场监管局、市消防救援支队'],
+      ['一件事:新生儿出生一件事@市卫健委', null, 'awaiting_schedule', '市卫健委'],
+    ])
+    await a.db.close()
+  })
+})
