@@ -110,3 +110,24 @@ describe('npx duban (the real binary)', () => {
     await expect(exec('node', ['bin/duban.mjs', 'metrics'])).rejects.toMatchObject({ code: 2 })
   })
 })
+
+describe('duban metrics on the seed plans', () => {
+  it.each([
+    ['hedong-2021', { matters: 296, tasks: 19 }, 0, 19],
+    ['xuecheng-2021', { matters: 307, tasks: 8 }, 0, 8],
+    ['liaoning-2023', { bundles: 139, tasks: 8 }, 35, 8],
+    ['sanmenxia-2023', { bundles: 255 }, 53, 0],
+    ['xinxiang-2024', { bundles: 143 }, 21, 21],
+  ] as const)('loads seeds/%s', async (plan, tables, bundles, scheduled) => {
+    const r = await run(['metrics', '--data', `seeds/${plan}`, '--as-of', '2024-11-01', '--format', 'json'])
+    expect(r.code).toBe(EXIT.ok)
+    expect(r.err).toBe('')
+    const m = JSON.parse(r.out)
+    expect(m.tables).toMatchObject(tables)
+    expect(m.bundles_count).toBe(bundles)
+    expect(m.schedule.tasks).toHaveLength(scheduled)
+    expect(m.schedule.counts.unparsed).toBe(0)
+    if (plan === 'xinxiang-2024')
+      expect([m.schedule.counts.overdue, m.schedule.counts.awaiting_schedule]).toEqual([13, 8])
+  })
+})
