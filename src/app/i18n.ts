@@ -1,14 +1,20 @@
 import { createI18n } from 'vue-i18n'
+import dataMessages from '../locales/data'
 import en from '../locales/en'
+import reportMessages from '../locales/report'
 import zh from '../locales/zh-CN'
 
 export type AppLocale = 'zh-CN' | 'en'
 
 const saved = (typeof localStorage !== 'undefined' ? localStorage.getItem('duban.locale') : null) as AppLocale | null
 
+// Each area keeps its messages in its own file (locales/<area>.ts, { zh, en }), merged here.
 export const i18n = createI18n({
   legacy: false,
   locale: saved === 'en' ? 'en' : 'zh-CN',
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zh, en },
+  messages: {
+    'zh-CN': { ...zh, data: dataMessages.zh, report: reportMessages.zh },
+    'en': { ...en, data: dataMessages.en, report: reportMessages.en },
+  },
 })

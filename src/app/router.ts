@@ -5,6 +5,8 @@ export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
     { path: '/', name: 'overview', component: () => import('../pages/OverviewPage.vue') },
+    { path: '/data', name: 'data', component: () => import('../pages/DataPage.vue') },
+    { path: '/report', name: 'report', component: () => import('../pages/ReportPage.vue') },
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
 })

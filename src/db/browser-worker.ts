@@ -1,3 +1,4 @@
+import type { AsyncDuckDB } from '@duckdb/duckdb-wasm'
 import type { ColumnType, Db, Params } from '../core/db/types'
 import * as duckdb from '@duckdb/duckdb-wasm'
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
@@ -7,21 +8,39 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'
 import { bindNamed, readCsvSql } from '../core/db/params'
 import { arrowToRows } from './arrow'
 
+let engine: Promise<AsyncDuckDB> | null = null
+let opened = 0
+
 /**
- * DuckDB-WASM in a Web Worker. The engine files are bundled by Vite and served from our own
- * origin (no CDN); this module is imported lazily so the engine never delays first paint.
+ * DuckDB-WASM in a Web Worker, started once per tab. The engine files are bundled by Vite
+ * and served from our own origin (no CDN); this module is imported lazily so the engine
+ * never delays first paint.
+ */
+export function startEngine(): Promise<AsyncDuckDB> {
+  engine ??= (async () => {
+    const bundle = await duckdb.selectBundle({
+      mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+      eh: { mainModule: ehWasm, mainWorker: ehWorker },
+    })
+    const worker = new Worker(bundle.mainWorker!)
+    const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker)
+    await db.instantiate(bundle.mainModule, bundle.pthreadWorker)
+    await db.open({})
+    return db
+  })()
+  return engine
+}
+
+/**
+ * A Db of its own for one data set: a connection whose default schema is private to it, so
+ * loading a new data set never touches the one on screen until it has fully succeeded.
  */
 export async function openBrowserDb(): Promise<Db> {
-  const bundle = await duckdb.selectBundle({
-    mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-    eh: { mainModule: ehWasm, mainWorker: ehWorker },
-  })
-  const worker = new Worker(bundle.mainWorker!)
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker)
-  await db.instantiate(bundle.mainModule, bundle.pthreadWorker)
-  await db.open({})
+  const db = await startEngine()
   const conn = await db.connect()
-  await conn.query('SET autoinstall_known_extensions=false; SET autoload_known_extensions=false;')
+  const schema = `ds_${++opened}`
+  // Extensions would be fetched from the internet; with these off such a query fails cleanly.
+  await conn.query(`SET autoinstall_known_extensions=false; SET autoload_known_extensions=false; CREATE SCHEMA ${schema}; USE ${schema};`)
   let n = 0
   // One query at a time keeps prepared statements and file registrations from interleaving.
   let queue: Promise<unknown> = Promise.resolve()
@@ -48,7 +67,7 @@ export async function openBrowserDb(): Promise<Db> {
       }
     }),
     insertCsv: (table: string, csv: string, columns: ColumnType[]) => serial(async () => {
-      const name = `duban_${n++}.csv`
+      const name = `${schema}_${n++}.csv`
       await db.registerFileText(name, csv)
       try {
         await conn.query(`INSERT INTO ${table} BY NAME ${readCsvSql(name, columns)}`)
@@ -58,8 +77,8 @@ export async function openBrowserDb(): Promise<Db> {
       }
     }),
     close: () => serial(async () => {
+      await conn.query(`USE memory.main; DROP SCHEMA ${schema} CASCADE;`)
       await conn.close()
-      await db.terminate()
     }),
   }
 }

@@ -25,7 +25,18 @@ export const useDatasetStore = defineStore('dataset', () => {
   let loading: Promise<void> | null = null
   let loadingId: string | null = null
 
-  async function loadEmbedded(id: string) {
+  function loadEmbedded(id: string) {
+    return load(id, async () => {
+      const e = await loadEmbeddedDataset(id)
+      return { dataset: e.dataset, asOf: e.asOf }
+    })
+  }
+
+  /**
+   * Loads a data set from any source (embedded, imported, restored). Concurrent calls for the
+   * same id share one load; a failed load leaves the previous data set exactly as it was.
+   */
+  async function load(id: string, source: () => Promise<{ dataset: Dataset, asOf: string | null }>) {
     if (datasetId.value === id && analysis.value)
       return
     if (loading && loadingId === id)
@@ -35,10 +46,10 @@ export const useDatasetStore = defineStore('dataset', () => {
       try {
         error.value = null
         phase.value = 'data'
-        const embedded = await loadEmbeddedDataset(id)
+        const embedded = await source()
         phase.value = 'engine'
         const settings = useSettingsStore()
-        const next = await openAnalysis(embedded.dataset, settings.rules, Number((embedded.asOf ?? '2024').slice(0, 4)))
+        const next = await openAnalysis(embedded.dataset, settings.rules, Number((embedded.asOf ?? String(new Date().getFullYear())).slice(0, 4)))
         // A failed load leaves the previous data set in place; only success swaps it.
         const previous = analysis.value
         dataset.value = embedded.dataset
@@ -62,5 +73,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     return loading
   }
 
-  return { phase, error, datasetId, defaultAsOf, dataset, analysis, issues, version, loadEmbedded }
+  return { phase, error, datasetId, defaultAsOf, dataset, analysis, issues, version, loadEmbedded, load }
 })

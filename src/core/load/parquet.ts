@@ -1,0 +1,109 @@
+// Parquet files → the same grid (header row + rows of cells) a CSV gives, so they load
+// through loadGrid like any other file. Pure JavaScript (hyparquet), for the browser too.
+// Snappy and uncompressed files are read; other codecs give an "unreadable" issue.
+
+import type { LoadedFile } from './file'
+import type { SchemaElement } from 'hyparquet'
+import { parquetMetadata, parquetRead } from 'hyparquet'
+import { fromDayNumber } from '../dates'
+import { sha256Hex } from './file'
+import { loadGrid } from './table'
+
+const CHINA_OFFSET_MS = 8 * 3_600_000
+
+/** A decoded timestamp, kept as epoch milliseconds until we know whether its column is UTC. */
+class Instant {
+  constructor(readonly ms: number) {}
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n)
+}
+
+function formatNaive(ms: number): string {
+  const day = Math.floor(ms / 86_400_000)
+  const s = Math.floor((ms - day * 86_400_000) / 1000)
+  return `${fromDayNumber(day)} ${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`
+}
+
+const PARSERS = {
+  timestampFromMilliseconds: (v: bigint) => new Instant(Number(v)),
+  timestampFromMicroseconds: (v: bigint) => new Instant(Number(v / 1000n)),
+  timestampFromNanoseconds: (v: bigint) => new Instant(Number(v / 1_000_000n)),
+  dateFromDays: (days: number) => fromDayNumber(days),
+}
+
+/**
+ * Whether a timestamp column holds UTC instants (shown in China time, +8 h) or naive local
+ * times (shown as written). A TIMESTAMP without a logical type is the legacy UTC kind.
+ */
+function isUtc(el: SchemaElement | undefined): boolean {
+  const lt = el?.logical_type
+  if (lt?.type === 'TIMESTAMP')
+    return lt.isAdjustedToUTC
+  return el?.type === 'INT96' || el?.converted_type === 'TIMESTAMP_MILLIS' || el?.converted_type === 'TIMESTAMP_MICROS'
+}
+
+function toCell(v: unknown, utc: boolean): string | null {
+  if (v === null || v === undefined)
+    return null
+  if (typeof v === 'string')
+    return v
+  if (v instanceof Instant)
+    return formatNaive(utc ? v.ms + CHINA_OFFSET_MS : v.ms)
+  // Numbers go over as text: a number in a date column would otherwise be read as an Excel serial.
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean')
+    return String(v)
+  if (v instanceof Uint8Array)
+    return new TextDecoder().decode(v)
+  return JSON.stringify(v, (_, x: unknown) => (typeof x === 'bigint' ? String(x) : x))
+}
+
+/** The rows of a Parquet file as text cells, header first; top-level columns only. */
+export async function parquetToGrid(bytes: Uint8Array): Promise<Array<Array<string | null>>> {
+  const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+  const metadata = parquetMetadata(file)
+  const top = metadata.schema[0]?.num_children ?? 0
+  // Top-level columns are the root's children; nested ones keep their parent's name.
+  const names: string[] = []
+  const elements: Array<SchemaElement | undefined> = []
+  let i = 1
+  for (let c = 0; c < top; c++) {
+    const el = metadata.schema[i]
+    names.push(el?.name ?? `column${c + 1}`)
+    elements.push(el?.num_children ? undefined : el)
+    i = skipSubtree(metadata.schema, i)
+  }
+  const utc = elements.map(isUtc)
+  let rows: unknown[][] = []
+  await parquetRead({ file, metadata, parsers: PARSERS, onComplete: (r: unknown[][]) => { rows = r } })
+  const grid: Array<Array<string | null>> = [names]
+  for (const row of rows)
+    grid.push(row.map((v, c) => toCell(v, utc[c] ?? false)))
+  return grid
+}
+
+function skipSubtree(schema: SchemaElement[], i: number): number {
+  const n = schema[i]?.num_children ?? 0
+  let next = i + 1
+  for (let k = 0; k < n; k++)
+    next = skipSubtree(schema, next)
+  return next
+}
+
+export function isParquetFile(name: string): boolean {
+  return /\.parquet$/i.test(name)
+}
+
+/** One Parquet file's bytes → canonical rows and row-level issues, like loadDelimitedBytes. Never throws on bad content. */
+export async function loadParquetBytes(name: string, bytes: Uint8Array, now: () => string = () => new Date().toISOString()): Promise<LoadedFile> {
+  const file = { name, bytes: bytes.byteLength, sha256: await sha256Hex(bytes), loadedAt: now() }
+  let grid: Array<Array<string | null>>
+  try {
+    grid = await parquetToGrid(bytes)
+  }
+  catch (e) {
+    return { file, result: { table: null, recognisedBy: 'none', tables: [], goodRows: 0, badRows: 0, issues: [{ severity: 'error', code: 'unreadable', file: name, detail: String(e) }] } }
+  }
+  return { file, result: loadGrid({ fileName: name, grid }) }
+}
