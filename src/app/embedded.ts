@@ -7,8 +7,27 @@ import { isDelimitedFile, loadDelimitedBytes } from '../core/load/file'
  * Data sets shipped with the app (data/…): bundled as same-origin assets by Vite, fetched as
  * bytes so GBK files decode exactly as an upload would.
  */
-const files = import.meta.glob<string>('/data/*/*.{csv,tsv,parquet}', { query: '?url', import: 'default', eager: true })
-const metas = import.meta.glob<EmbeddedMeta>('/data/*/dataset.json', { import: 'default', eager: true })
+const dataFiles = import.meta.glob<string>('/data/*/*.{csv,tsv,parquet}', { query: '?url', import: 'default', eager: true })
+const dataMetas = import.meta.glob<EmbeddedMeta>('/data/*/dataset.json', { import: 'default', eager: true })
+// The five seed plans (their lists and schedules, no logs) are offered too, as `seed-<plan>`.
+const seedFiles = import.meta.glob<string>('/seeds/*/*.csv', { query: '?url', import: 'default', eager: true })
+const seedPlans = import.meta.glob<SeedPlan>('/seeds/*/plan.json', { import: 'default', eager: true })
+
+interface SeedPlan { id: string, title: string, issuer: string, plan_year: number }
+
+const files: Record<string, string> = {
+  ...dataFiles,
+  ...Object.fromEntries(Object.entries(seedFiles).map(([p, u]) => [p.replace(/^\/seeds\/([^/]+)\//, '/data/seed-$1/'), u])),
+}
+const metas: Record<string, EmbeddedMeta> = {
+  ...dataMetas,
+  ...Object.fromEntries(Object.values(seedPlans).map(p => [`/data/seed-${p.id}/dataset.json`, {
+    id: `seed-${p.id}`,
+    title: { zh: `种子方案：${p.issuer}（${p.plan_year}）`, en: `Seed plan: ${p.id}` },
+    as_of: `${p.plan_year}-12-31`,
+    plan_year: p.plan_year,
+  }])),
+}
 
 interface EmbeddedMeta {
   id: string

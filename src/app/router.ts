@@ -5,6 +5,12 @@ export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
     { path: '/', name: 'overview', component: () => import('../pages/OverviewPage.vue') },
+    { path: '/schedule', name: 'schedule', component: () => import('../pages/SchedulePage.vue') },
+    { path: '/reduction', name: 'reduction', component: () => import('../pages/ReductionPage.vue') },
+    { path: '/evaluations', name: 'evaluations', component: () => import('../pages/EvaluationsPage.vue') },
+    { path: '/applications', name: 'applications', component: () => import('../pages/ApplicationsPage.vue') },
+    { path: '/departments', name: 'departments', component: () => import('../pages/DepartmentsPage.vue') },
+    { path: '/settings', name: 'settings', component: () => import('../pages/SettingsPage.vue') },
     { path: '/data', name: 'data', component: () => import('../pages/DataPage.vue') },
     { path: '/report', name: 'report', component: () => import('../pages/ReportPage.vue') },
     { path: '/:pathMatch(.*)*', redirect: '/' },

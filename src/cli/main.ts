@@ -25,6 +25,7 @@ const USAGE = `duban — 督办 command line
 
   duban validate FILE…                 检查文件是否符合数据规范 / check files against the data contract
   duban metrics --data DIR [--as-of YYYY-MM-DD] [--month YYYY-MM] [--dept NAME]
+                [--bundle NAME] [--region NAME] [--channel 窗口|网上|掌上|自助终端|邮寄]
                 [--format table|json] [--lang zh|en]
                                        计算指标 / compute the review's figures
 
@@ -94,6 +95,9 @@ async function metrics(args: string[], io: CliIO): Promise<number> {
       'as-of': { type: 'string' },
       'month': { type: 'string' },
       'dept': { type: 'string' },
+      'bundle': { type: 'string' },
+      'region': { type: 'string' },
+      'channel': { type: 'string' },
       'format': { type: 'string', default: 'table' },
       'lang': { type: 'string' },
     },
@@ -119,7 +123,7 @@ async function metrics(args: string[], io: CliIO): Promise<number> {
     const analysis = await Analysis.open(db, ds, loadSqlFilesNode(), withDefaults(), Number(asOf.slice(0, 4)))
     for (const i of [...ds.issues, ...analysis.coverageIssues])
       io.stderr(`${formatIssue(i, lang)}\n`)
-    const m = await analysis.metrics({ asOf, month: values.month ?? null, dept: values.dept ?? null })
+    const m = await analysis.metrics({ asOf, month: values.month ?? null, dept: values.dept ?? null, bundle: values.bundle ?? null, region: values.region ?? null, channel: values.channel ?? null })
     io.stdout(values.format === 'json' ? `${JSON.stringify(m, null, 2)}\n` : formatMetricsTable(m, lang))
     return EXIT.ok
   }

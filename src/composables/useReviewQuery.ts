@@ -11,6 +11,6 @@ export function useReviewQuery() {
     const asOf = filters.asOf ?? store.defaultAsOf
     if (!asOf)
       return null
-    return { asOf, month: filters.month, dept: filters.dept }
+    return { asOf, month: filters.month, dept: filters.dept, bundle: filters.bundle, region: filters.region, channel: filters.channel }
   })
 }

@@ -3,7 +3,7 @@ import type zh from './zh-CN'
 const en: typeof zh = {
   app: { name: 'duban', subtitle: 'Government-service reform supervision' },
   nav: { overview: 'Overview', schedule: 'Schedule', reduction: 'Reduction', evaluations: 'Evaluations', applications: 'Applications', departments: 'Departments', data: 'Data', report: 'Report', settings: 'Settings' },
-  filter: { asOf: 'Review date', month: 'Month', dept: 'Department', all: 'All', dataset: 'Data set' },
+  filter: { asOf: 'Review date', month: 'Month', dept: 'Department', bundle: 'Bundle', region: 'Region', channel: 'Channel', all: 'All', dataset: 'Data set', clear: 'Clear filters' },
   engine: { loading: 'Loading the analysis engine…', loadingData: 'Loading data…', ready: 'Ready', failed: 'Failed to load' },
   kpi: {
     schedule: 'Schedule tasks',
@@ -32,10 +32,34 @@ const en: typeof zh = {
     awaiting_schedule: 'Awaiting schedule',
     unparsed: 'Deadline to set',
   },
-  chart: { deptStatus: 'Schedule task status by department', tasks: 'tasks', table: 'Table', chart: 'Chart', download: 'Download CSV', dept: 'Department' },
-  list: { attention: 'Needs attention', task: 'Task', lead: 'Lead department', due: 'Due', wd: 'working days', wdOverdue: '{n} working days overdue', wdLeft: '{n} working days left', none: 'Nothing needs attention' },
+  chart: { deptStatus: 'Schedule task status by department', tasks: 'tasks', status: 'Status', table: 'Table', chart: 'Chart', download: 'Download CSV', dept: 'Department' },
+  list: { openCases: '{n} bad reviews open past a limit', attention: 'Needs attention', task: 'Task', lead: 'Lead department', due: 'Due', wd: 'working days', wdOverdue: '{n} working days overdue', wdLeft: '{n} working days left', dueToday: 'due today', wdLate: 'done {n} working days late', none: 'Nothing needs attention' },
   rate: { empty: '—', emptyReason: 'nothing due: the denominator is 0' },
   issues: { title: '{n} data problems' },
+  provenance: { label: 'Sources', latest: 'latest data {d}', file: 'File', table: 'Table', rows: 'Rows', sha: 'SHA-256' },
+  theme: { dark: 'Dark' },
+  delta: { none: '', flat: 'unchanged', pp: '{n} pp', count: '{n}', title: 'vs previous month' },
+  schedule: {
+    title: 'Schedule', all: 'All tasks', timeline: 'Due dates and completions', due: 'Due', done: 'Done', review: 'Review date',
+    ongoing: 'Ongoing tasks: reporting', lastReport: 'Last report', reportedInMonth: 'reported this month', notReported: 'not reported this month',
+    deadlineText: 'Deadline (text)', interpretation: 'Interpretation', id: 'No.', section: 'Section', wd: 'Working days', count: '{n}',
+  },
+  reduction: {
+    title: 'Reduction', pooled: 'Pooled cut', meeting: 'Bundles meeting target', target: 'target ≥{n}%', metric: 'Metric',
+    materials: 'Materials cut', time: 'Time cut', steps: 'Steps cut', trips: 'Trips cut', auto_fill: 'Auto-filled fields',
+    cutOf: '{m} by bundle', bundle: 'Bundle', lead: 'Lead department', declared: 'Declared limit (after)', actualMedian: 'Actual median', actualP90: 'Actual P90',
+    apps: 'Completed applications', declaredVsActual: 'Declared limit vs actual time (working days)', pooledNote: 'Pooled cut = Σ(before − after) / Σbefore, not an average of bundle percentages', fewer: 'target: fewer trips', met: 'met', missed: 'missed', noData: 'no data',
+  },
+  depts: {
+    title: 'Department ranking', rule: 'Order: more overdue tasks first, then more bad reviews open past a limit, lower on-time contact, lower on-time completion', rank: 'Rank', dept: 'Department',
+    overdue: 'Overdue tasks', dueSoon: 'Due soon', contact: 'Contact on time', rectify: 'Rectified on time', openOverdue: 'Open overdue reviews', goodRate: 'Good rate',
+    appsOnTime: 'Completed on time', bundles: 'Bundles meeting all targets', drill: '{d}: tasks, bundles and open cases', tasks: 'Schedule tasks', bundleList: 'Bundles led', openCases: 'Open bad reviews', back: 'All departments',
+  },
+  settings: {
+    title: 'Rules and targets', note: 'Changes apply at once and are kept in this browser.', warningWd: 'Due-soon window (working days)', earlyXun: 'End of 上旬 (day)', midXun: 'End of 中旬 (day)',
+    contactDays: 'Contact limit', rectifyDays: 'Rectification limit', complexDays: 'Complex-case limit', dayKind: 'Limits count', working: 'working days', calendar: 'calendar days',
+    acceptWd: 'Acceptance limit (working days)', targets: 'Reduction targets', materials: 'Materials cut ≥', time: 'Time cut ≥', steps: 'Steps cut ≥', autoFill: 'Auto-filled fields ≥', reset: 'Restore defaults', rule1515: 'Bad-review "1-5-15" rule', schedule: 'Schedule',
+  },
   lang: { switch: '中文' },
 }
 

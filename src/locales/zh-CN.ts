@@ -1,7 +1,7 @@
 export default {
   app: { name: '督办', subtitle: '政务服务改革督办分析' },
   nav: { overview: '总览', schedule: '配档表督办', reduction: '一件事效能', evaluations: '好差评', applications: '办件时效', departments: '部门', data: '数据', report: '报告', settings: '设置' },
-  filter: { asOf: '评估日期', month: '月份', dept: '部门', all: '全部', dataset: '数据集' },
+  filter: { asOf: '评估日期', month: '月份', dept: '部门', bundle: '一件事', region: '镇街', channel: '渠道', all: '全部', dataset: '数据集', clear: '清除筛选' },
   engine: { loading: '正在加载分析引擎…', loadingData: '正在载入数据…', ready: '已就绪', failed: '加载失败' },
   kpi: {
     schedule: '配档任务',
@@ -30,9 +30,33 @@ export default {
     awaiting_schedule: '待上级安排',
     unparsed: '时限待设定',
   },
-  chart: { deptStatus: '各部门配档任务状态', tasks: '件', table: '表格', chart: '图表', download: '下载 CSV', dept: '部门' },
-  list: { attention: '最需关注', task: '任务', lead: '牵头部门', due: '截止日期', wd: '工作日', wdOverdue: '逾期 {n} 个工作日', wdLeft: '剩余 {n} 个工作日', none: '暂无需要关注的事项' },
+  chart: { deptStatus: '各部门配档任务状态', tasks: '件', status: '状态', table: '表格', chart: '图表', download: '下载 CSV', dept: '部门' },
+  list: { openCases: '超期未办结的差评 {n} 件', attention: '最需关注', task: '任务', lead: '牵头部门', due: '截止日期', wd: '工作日', wdOverdue: '逾期 {n} 个工作日', wdLeft: '剩余 {n} 个工作日', dueToday: '今日到期', wdLate: '逾期 {n} 个工作日完成', none: '暂无需要关注的事项' },
   rate: { empty: '—', emptyReason: '无到期事项，分母为 0' },
   issues: { title: '数据问题 {n} 条' },
+  provenance: { label: '数据来源', latest: '最新数据 {d}', file: '文件', table: '表', rows: '行数', sha: 'SHA-256' },
+  theme: { dark: '深色' },
+  delta: { none: '', flat: '持平', pp: '{n} 个百分点', count: '{n} 件', title: '较上月' },
+  schedule: {
+    title: '配档表督办', all: '全部任务', timeline: '截止日期与完成日期', due: '截止', done: '完成', review: '评估日',
+    ongoing: '长期任务报送情况', lastReport: '最近报送', reportedInMonth: '本月已报送', notReported: '本月未报送',
+    deadlineText: '完成时限', interpretation: '解读', id: '序号', section: '板块', wd: '工作日', count: '{n} 件',
+  },
+  reduction: {
+    title: '一件事效能', pooled: '合计削减', meeting: '达标一件事', target: '目标 ≥{n}%', metric: '指标',
+    materials: '减材料', time: '减时限', steps: '减环节', trips: '减跑动', auto_fill: '表单自动生成',
+    cutOf: '{m}（按一件事）', bundle: '一件事', lead: '牵头部门', declared: '承诺时限（改革后）', actualMedian: '实际用时中位数', actualP90: '实际用时 P90',
+    apps: '已办结办件', declaredVsActual: '承诺时限与实际用时（工作日）', pooledNote: '合计削减 = Σ(改革前−改革后)/Σ改革前，非各一件事百分比的平均', fewer: '目标：减少跑动', met: '达标', missed: '未达标', noData: '无数据',
+  },
+  depts: {
+    title: '部门排名', rule: '排序：逾期任务多者在前，其次超期未办差评多者、按时联系率低者、按时办结率低者', rank: '排名', dept: '部门',
+    overdue: '逾期任务', dueSoon: '临期任务', contact: '按时联系率', rectify: '按时整改率', openOverdue: '超期未办差评', goodRate: '好评率',
+    appsOnTime: '按时办结率', bundles: '一件事全部达标', drill: '{d}：任务、一件事与未办结差评', tasks: '配档任务', bundleList: '牵头的一件事', openCases: '未办结差评', back: '返回全部部门',
+  },
+  settings: {
+    title: '规则与目标设置', note: '修改即时生效并保存在本机浏览器中。', warningWd: '临期预警窗口（工作日）', earlyXun: '上旬截止日', midXun: '中旬截止日',
+    contactDays: '联系时限', rectifyDays: '整改时限', complexDays: '复杂问题办结时限', dayKind: '时限计算方式', working: '工作日', calendar: '自然日',
+    acceptWd: '受理时限（工作日）', targets: '一件事减负目标', materials: '减材料 ≥', time: '减时限 ≥', steps: '减环节 ≥', autoFill: '表单自动生成 ≥', reset: '恢复默认', rule1515: '差评“1、5、15”规则', schedule: '配档表',
+  },
   lang: { switch: 'English' },
 }

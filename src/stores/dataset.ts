@@ -24,6 +24,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   const version = ref(0)
   let loading: Promise<void> | null = null
   let loadingId: string | null = null
+  // Loads can overlap (a quick switch of data set); only the newest request may take the screen.
+  let ticket = 0
 
   function loadEmbedded(id: string) {
     return load(id, async () => {
@@ -37,11 +39,16 @@ export const useDatasetStore = defineStore('dataset', () => {
    * same id share one load; a failed load leaves the previous data set exactly as it was.
    */
   async function load(id: string, source: () => Promise<{ dataset: Dataset, asOf: string | null }>) {
-    if (datasetId.value === id && analysis.value)
+    if (datasetId.value === id && analysis.value) {
+      // Back to what is on screen: whatever is still loading must not replace it.
+      ticket++
+      loading = null
       return
+    }
     if (loading && loadingId === id)
       return loading
     loadingId = id
+    const mine = ++ticket
     loading = (async () => {
       try {
         error.value = null
@@ -50,6 +57,10 @@ export const useDatasetStore = defineStore('dataset', () => {
         phase.value = 'engine'
         const settings = useSettingsStore()
         const next = await openAnalysis(embedded.dataset, settings.rules, Number((embedded.asOf ?? String(new Date().getFullYear())).slice(0, 4)))
+        if (mine !== ticket) {
+          await next.db.close()
+          return
+        }
         // A failed load leaves the previous data set in place; only success swaps it.
         const previous = analysis.value
         dataset.value = embedded.dataset
@@ -63,11 +74,14 @@ export const useDatasetStore = defineStore('dataset', () => {
           await previous.db.close()
       }
       catch (e) {
+        if (mine !== ticket)
+          return
         error.value = e instanceof Error ? e.message : String(e)
         phase.value = analysis.value ? 'ready' : 'error'
       }
       finally {
-        loading = null
+        if (mine === ticket)
+          loading = null
       }
     })()
     return loading

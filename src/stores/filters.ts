@@ -36,6 +36,13 @@ export const useFiltersStore = defineStore('filters', () => {
     return v && /^\d{4}-(?:0[1-9]|1[0-2])$/.test(v) ? v : null
   })
   const dept = computed(() => one('dept'))
+  const bundle = computed(() => one('bundle'))
+  const region = computed(() => one('region'))
+  const channel = computed(() => one('channel'))
 
-  return { dataset, asOf, month, dept, set }
+  function clear() {
+    set({ month: null, dept: null, bundle: null, region: null, channel: null })
+  }
+
+  return { dataset, asOf, month, dept, bundle, region, channel, set, clear }
 })

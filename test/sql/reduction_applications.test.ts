@@ -50,3 +50,16 @@ describe('reduction and application SQL on the 2024-10 fixture', () => {
     expect(m.reduction.bundles.map(b => b.bundle_name)).toEqual(['退休一件事'])
   })
 })
+
+describe('bundle, region and channel filters', () => {
+  it('narrow applications, evaluations, reduction and the schedule as bound values', async () => {
+    const a = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`))
+    const m = await a.metrics({ asOf: '2024-10-16', bundle: '企业开办一件事' })
+    expect(m.applications.total).toBe(2)
+    expect(m.reduction.bundles.map(b => b.bundle_name)).toEqual(['企业开办一件事'])
+    expect(m.filters).toEqual({ bundle: '企业开办一件事', region: null, channel: null })
+    const c = await a.metrics({ asOf: '2024-10-16', channel: '窗口' })
+    expect([c.applications.total, c.applications.online]).toEqual([3, 0])
+    await a.db.close()
+  })
+})

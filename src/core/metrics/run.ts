@@ -11,6 +11,11 @@ export interface MetricsQuery {
   asOf: string
   month?: string | null
   dept?: string | null
+  /** Narrow to one bundle (applications, evaluations, reduction, its schedule item). */
+  bundle?: string | null
+  /** Applications only: where and through which channel they were submitted. */
+  region?: string | null
+  channel?: string | null
 }
 
 /** A rate is only a number over a non-empty denominator; otherwise null ("—" on screen). */
@@ -25,6 +30,9 @@ export function metricParams(q: MetricsQuery, s: RuleSettings): Params {
     month_start: q.month ? `${q.month}-01` : null,
     month_end: q.month ? lastDayOfMonth(q.month) : null,
     dept: q.dept ?? null,
+    bundle: q.bundle ?? null,
+    region: q.region ?? null,
+    channel: q.channel ?? null,
     warning_wd: s.warningWd,
     contact_days: s.contactDays,
     rectify_days: s.rectifyDays,
@@ -140,6 +148,7 @@ export async function computeMetrics(db: Db, files: SqlFiles, q: MetricsQuery, s
     as_of: q.asOf,
     month: q.month ?? null,
     dept: q.dept ?? null,
+    filters: { bundle: q.bundle ?? null, region: q.region ?? null, channel: q.channel ?? null },
     calendar,
     settings: { ...s },
     tables: Object.fromEntries(Object.entries(tableCounts).map(([k, v]) => [k, n(v)])),

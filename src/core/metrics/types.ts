@@ -122,6 +122,7 @@ export interface MetricsResult {
   as_of: string
   month: string | null
   dept: string | null
+  filters: { bundle: string | null, region: string | null, channel: string | null }
   calendar: { from: string, to: string }
   settings: Record<string, unknown>
   tables: Record<string, number>

@@ -1,7 +1,7 @@
 -- Application timeliness (domain §6), overall (first row) and per department.
 -- Accepted within N working days of submission; completed within the promised working days
 -- counted from acceptance (else submission). Cases refused or withdrawn have no completion due.
--- Params: $as_of, $month_start, $month_end, $dept, $accept_wd
+-- Params: $as_of, $month_start, $month_end, $dept, $bundle, $region, $channel, $accept_wd
 WITH p AS (
   SELECT CAST($as_of AS DATE) AS as_of, CAST($month_start AS DATE) AS m0,
          CAST($month_end AS DATE) AS m1, CAST($dept AS VARCHAR) AS dept,
@@ -18,6 +18,9 @@ a AS (
   WHERE CAST(a.submitted_at AS DATE) <= p.as_of
     AND (p.m0 IS NULL OR CAST(a.submitted_at AS DATE) BETWEEN p.m0 AND p.m1)
     AND (p.dept IS NULL OR a.dept = p.dept)
+    AND (CAST($bundle AS VARCHAR) IS NULL OR a.bundle_name = CAST($bundle AS VARCHAR))
+    AND (CAST($region AS VARCHAR) IS NULL OR a.region = CAST($region AS VARCHAR))
+    AND (CAST($channel AS VARCHAR) IS NULL OR a.channel = CAST($channel AS VARCHAR))
 ),
 lim AS (
   SELECT a.*,

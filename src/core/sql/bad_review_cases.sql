@@ -1,6 +1,6 @@
 -- One row per bad review rated on or before the review date, with its "1、5、15" limits and
 -- the state of each step at D (domain §7, "Counting rules"). Included by the 1、5、15 queries.
--- Params: $as_of, $month_start, $month_end, $dept, $contact_days, $rectify_days, $complex_days, $day_kind
+-- Params: $as_of, $month_start, $month_end, $dept, $bundle, $contact_days, $rectify_days, $complex_days, $day_kind
 WITH p AS (
   SELECT CAST($as_of AS DATE) AS as_of,
          CAST($month_start AS DATE) AS m0,
@@ -27,6 +27,7 @@ bad AS (
     AND CAST(e.rated_at AS DATE) <= p.as_of
     AND (p.m0 IS NULL OR CAST(e.rated_at AS DATE) BETWEEN p.m0 AND p.m1)
     AND (p.dept IS NULL OR e.dept = p.dept)
+    AND (CAST($bundle AS VARCHAR) IS NULL OR e.bundle_name = CAST($bundle AS VARCHAR))
 ),
 lim AS (
   SELECT b.*, p.as_of,

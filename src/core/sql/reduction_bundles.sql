@@ -1,6 +1,6 @@
 -- Reduction per bundle against the targets (domain §5), with actual elapsed working days
 -- from applications (acceptance → completion) to check the declared time cut.
--- Params: $as_of, $dept, $t_materials, $t_time, $t_steps, $t_auto, $t_trips
+-- Params: $as_of, $dept, $bundle, $t_materials, $t_time, $t_steps, $t_auto, $t_trips
 WITH p AS (
   SELECT CAST($as_of AS DATE) AS as_of, CAST($dept AS VARCHAR) AS dept
 ),
@@ -31,7 +31,8 @@ b AS (
          CASE WHEN r.form_fields > 0 THEN r.auto_fields / r.form_fields END AS auto_fill
   FROM reform_baselines r
   LEFT JOIN lead l USING (bundle_name), p
-  WHERE p.dept IS NULL OR l.lead_dept = p.dept
+  WHERE (p.dept IS NULL OR l.lead_dept = p.dept)
+    AND (CAST($bundle AS VARCHAR) IS NULL OR r.bundle_name = CAST($bundle AS VARCHAR))
 )
 SELECT b.*,
        materials_cut >= CAST($t_materials AS DOUBLE) AS meets_materials,

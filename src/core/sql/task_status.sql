@@ -1,5 +1,5 @@
 -- Task status at the review date (domain §3). One row per schedule item.
--- Params: $as_of, $month_start, $month_end, $dept, $warning_wd
+-- Params: $as_of, $month_start, $month_end, $dept, $bundle, $warning_wd
 WITH p AS (
   SELECT CAST($as_of AS DATE) AS as_of,
          CAST($month_start AS DATE) AS m0,
@@ -31,8 +31,9 @@ items AS (
   LEFT JOIN done d USING (task_id)
   LEFT JOIN last_report l USING (task_id)
   LEFT JOIN month_report mr USING (task_id), p
-  WHERE p.dept IS NULL OR s.lead_dept = p.dept
-     OR list_contains(string_split_regex(coalesce(s.resp_depts, ''), '[、，,；;/\s]+'), p.dept)
+  WHERE (p.dept IS NULL OR s.lead_dept = p.dept
+     OR list_contains(string_split_regex(coalesce(s.resp_depts, ''), '[、，,；;/\s]+'), p.dept))
+    AND (CAST($bundle AS VARCHAR) IS NULL OR s.bundle_name = CAST($bundle AS VARCHAR))
 ),
 judged AS (
   SELECT i.*,

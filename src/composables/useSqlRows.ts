@@ -1,0 +1,34 @@
+import type { MaybeRefOrGetter } from 'vue'
+import type { Row } from '../core/db/types'
+import type { MetricsQuery } from '../core/metrics/run'
+import type { SqlName } from '../core/sql'
+import type { UseQueryReturn } from './useQuery'
+import { toValue } from 'vue'
+import { metricParams, runSql } from '../core/metrics/run'
+import { useDatasetStore } from '../stores/dataset'
+import { useSettingsStore } from '../stores/settings'
+import { useQuery } from './useQuery'
+
+export interface UseSqlRowsOptions {
+  /** A metric SQL file (src/core/sql/<name>.sql). */
+  name: SqlName
+  query: MaybeRefOrGetter<MetricsQuery | null>
+}
+
+/** Rows of one metric SQL file for the current review: lists and breakdowns beyond the headline figures. */
+export function useSqlRows(options: UseSqlRowsOptions): UseQueryReturn<Row[]> {
+  const store = useDatasetStore()
+  const settings = useSettingsStore()
+  return useQuery({
+    params: () => {
+      const q = toValue(options.query)
+      return q && store.analysis ? q : null
+    },
+    run: async (q) => {
+      const analysis = store.analysis!
+      await analysis.updateSettings(settings.rules)
+      return runSql(analysis.db, analysis.sql, options.name, metricParams(q, settings.rules))
+    },
+    deps: [() => store.version, () => settings.rules],
+  })
+}
