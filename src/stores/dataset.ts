@@ -1,11 +1,20 @@
 import type { Analysis } from '../core/analysis'
 import type { Dataset } from '../core/load/dataset'
 import type { LoadIssue } from '../core/load/issues'
+import type { MetricsQuery } from '../core/metrics/run'
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { loadEmbeddedDataset } from '../app/embedded'
 import { openAnalysis } from '../app/engine'
 import { useSettingsStore } from './settings'
+
+/**
+ * Lets browser tests read the full metrics JSON the worker adapter computes, to compare it
+ * with the command line's field by field. Read-only, on data already in this tab.
+ */
+function exposeForTests(a: Analysis) {
+  (globalThis as { __duban?: unknown }).__duban = { metrics: (q: MetricsQuery) => a.metrics(q) }
+}
 
 export type LoadPhase = 'idle' | 'engine' | 'data' | 'ready' | 'error'
 
@@ -68,6 +77,7 @@ export const useDatasetStore = defineStore('dataset', () => {
         issues.value = [...embedded.dataset.issues, ...next.coverageIssues]
         datasetId.value = id
         defaultAsOf.value = embedded.asOf
+        exposeForTests(next)
         version.value++
         phase.value = 'ready'
         if (previous)

@@ -53,6 +53,15 @@ describe('the built app on the sample data', () => {
     expect(s.consoleErrors).toEqual([])
   })
 
+  it('computes, through the worker adapter, exactly the JSON the command line prints', async () => {
+    for (const q of [{ asOf: '2024-10-16' }, { asOf: '2024-10-31', month: '2024-10', dept: '区市场监管局' }]) {
+      const args = ['--data', 'data/sample-2024-10', '--as-of', q.asOf, ...(q.month ? ['--month', q.month] : []), ...(q.dept ? ['--dept', q.dept] : [])]
+      const cli = await cliMetrics(args)
+      const browser = await s.page.evaluate(async query => (globalThis as unknown as { __duban: { metrics: (x: unknown) => Promise<unknown> } }).__duban.metrics(query), q)
+      expect(browser).toEqual(cli)
+    }
+  })
+
   it('follows a department filter in the URL, like a copied link', async () => {
     const cli = await cliMetrics(['--data', 'data/sample-2024-10', '--as-of', '2024-10-16', '--dept', '区人社局'])
     await s.page.goto(`${base}#/?data=sample-2024-10&asOf=2024-10-16&dept=${encodeURIComponent('区人社局')}`)

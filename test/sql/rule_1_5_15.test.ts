@@ -95,3 +95,21 @@ describe('edge cases', () => {
     await a.db.close()
   })
 })
+
+describe('local calendar adjustments loaded as data', () => {
+  it('a local day off moves the limits that cross it', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs')
+    const files: Record<string, string> = {}
+    for (const n of readdirSync(`${FIXTURES}sample-2024-10`).filter(n => n.endsWith('.csv') && n !== '好差评.csv'))
+      files[n] = readFileSync(`${FIXTURES}sample-2024-10/${n}`, 'utf8')
+    files['好差评.csv'] = new TextDecoder('gb18030').decode(readFileSync(`${FIXTURES}sample-2024-10/好差评.csv`))
+    files['本地日历调整.csv'] = '日期,是否工作日,说明\n2024-10-08,否,本地调休\n'
+    const a = await analysisOf(await datasetFromTexts(files))
+    const r = (await a.metrics({ asOf: '2024-10-16' })).evaluations.rule_1_5_15
+    // With 10-08 off, B2 (10-05), B4 (09-30) and B11 (10-01) all have their contact limit on
+    // 10-09, and each was contacted by then: 7 of 8 on time instead of 5.
+    expect([r.contact_on_time, r.contact_due]).toEqual([7, 8])
+    expect(a.dataset.tables.calendar_adjustments.rows).toHaveLength(1)
+    await a.db.close()
+  })
+})
