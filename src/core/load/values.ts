@@ -61,9 +61,18 @@ export function normaliseCell(raw: unknown, kind: ColumnKind): NormalisedCell {
     return { ok: true, value: null }
   if (typeof raw === 'number') {
     if (kind === 'date' || kind === 'datetime') {
-      // Only spreadsheets hand over numbers for date cells: Excel serial dates.
-      const dt = excelSerialToChina(raw)
-      return { ok: true, value: kind === 'date' ? dt.slice(0, 10) : dt }
+      // Only spreadsheets hand over numbers for date cells: Excel serial dates. A serial out
+      // of Excel's range (negative, NaN, past 9999) is a bad date, not a crash.
+      const bad = { ok: false as const, code: kind === 'date' ? 'bad_date' as const : 'bad_datetime' as const }
+      if (!Number.isFinite(raw) || raw < 1)
+        return bad
+      try {
+        const dt = excelSerialToChina(raw)
+        return { ok: true, value: kind === 'date' ? dt.slice(0, 10) : dt }
+      }
+      catch {
+        return bad
+      }
     }
     raw = String(raw)
   }
