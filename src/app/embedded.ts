@@ -2,6 +2,7 @@ import type { Dataset } from '../core/load/dataset'
 import type { LoadedFile } from '../core/load/file'
 import { assembleDataset } from '../core/load/dataset'
 import { isDelimitedFile, loadDelimitedBytes } from '../core/load/file'
+import { isParquetFile, loadParquetBytes } from '../core/load/parquet'
 
 /**
  * Data sets shipped with the app (data/…): bundled as same-origin assets by Vite, fetched as
@@ -55,6 +56,8 @@ export async function loadEmbeddedDataset(id: string): Promise<EmbeddedDataset> 
     const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer())
     if (isDelimitedFile(name))
       loaded.push(await loadDelimitedBytes(name, bytes))
+    else if (isParquetFile(name))
+      loaded.push(await loadParquetBytes(name, bytes))
   }
   return { id, title: meta.title, asOf: meta.as_of ?? null, dataset: assembleDataset(loaded, { plan_year: meta.plan_year }) }
 }

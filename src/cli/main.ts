@@ -10,6 +10,7 @@ import { loadSqlFilesNode } from '../core/sql/files-node'
 import { openNativeDb } from '../db/node-native'
 import { DataDirError, loadDataDir, loadDataFiles } from '../node/load-dir'
 import { formatMetricsTable } from './format'
+import { GENERATE_USAGE, generateCommand } from './generate'
 
 /** What the command line may touch; tests pass their own to capture output. */
 export interface CliIO {
@@ -29,6 +30,7 @@ const USAGE = `duban — 督办 command line
                 [--format table|json] [--lang zh|en]
                                        计算指标 / compute the review's figures
 
+${GENERATE_USAGE}
 Exit codes: 0 ok · 1 invalid data · 2 usage error · 3 data cannot be read or is outside the calendar
 `
 
@@ -46,6 +48,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await validate(rest, io)
       case 'metrics':
         return await metrics(rest, io)
+      case 'generate':
+        return await generateCommand(rest, io)
       case undefined:
       case 'help':
       case '--help':

@@ -22,19 +22,20 @@ export function bindNamed(sql: string, params: Params = {}): { sql: string, valu
 
 /** CSV text from rows of normalised cells: every value quoted, null as an empty field. */
 export function toCsv(columns: string[], rows: Iterable<ReadonlyArray<string | null | undefined>>): string {
-  const parts: string[] = [columns.join(',')]
+  // Built as one array of lines joined once: for 100k-row tables this is several times
+  // faster than growing a string cell by cell.
+  const lines: string[] = [columns.join(',')]
+  const n = columns.length
+  const cells: string[] = Array.from({ length: n }, () => '')
   for (const row of rows) {
-    let line = ''
-    for (let i = 0; i < columns.length; i++) {
+    for (let i = 0; i < n; i++) {
       const v = row[i]
-      if (i > 0)
-        line += ','
-      if (v !== null && v !== undefined)
-        line += `"${v.includes('"') ? v.replace(/"/g, '""') : v}"`
+      cells[i] = v === null || v === undefined ? '' : v.includes('"') ? `"${v.replace(/"/g, '""')}"` : `"${v}"`
     }
-    parts.push(line)
+    lines.push(cells.join(','))
   }
-  return `${parts.join('\n')}\n`
+  lines.push('')
+  return lines.join('\n')
 }
 
 /** The read_csv call shared by every adapter: explicit types, no sniffing, no extensions. */

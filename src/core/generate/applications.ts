@@ -93,6 +93,25 @@ export function monthCounts(world: World): number[] {
   }))
 }
 
+const INDEX_BITS = 2 ** 22
+
+/**
+ * Indices of `t` by time, ties by index. Packing (time, index) into one double lets the
+ * typed array sort natively, several times faster than a comparator over a million rows.
+ */
+function arrivalOrder(t: Float64Array): ArrayLike<number> & Iterable<number> {
+  if (t.length > INDEX_BITS)
+    return Array.from({ length: t.length }, (_, i) => i).sort((a, b) => t[a]! - t[b]! || a - b)
+  const keys = new Float64Array(t.length)
+  for (let i = 0; i < t.length; i++)
+    keys[i] = t[i]! * INDEX_BITS + i
+  keys.sort()
+  const order = new Int32Array(t.length)
+  for (let i = 0; i < t.length; i++)
+    order[i] = keys[i]! % INDEX_BITS
+  return order
+}
+
 function counterTime(rng: Rng): number {
   const [a, b] = rng.chance(0.56) ? COUNTER_HOURS[0]! : COUNTER_HOURS[1]!
   return a + Math.floor(rng.next() * (b - a))
@@ -141,7 +160,7 @@ export class ApplicationGenerator {
       svc[i] = s
       ch[i] = c
     }
-    const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => t[a]! - t[b]! || a - b)
+    const order = arrivalOrder(t)
 
     let apps: string[] = []
     let lastDay = -1

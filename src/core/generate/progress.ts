@@ -12,6 +12,7 @@ import { bundleTaskId } from '../load/dataset'
 import { csvField } from './columns'
 import { firstDept, shiftDeadlineYears } from './plan'
 import { Rng } from './prng'
+import { DAY } from './time'
 
 export interface ScheduleEntry {
   taskId: string
@@ -87,7 +88,7 @@ export function progressLines(world: World): string[] {
   const entries = scheduleEntries(world)
   const order = rng.shuffle(entries.map((_, i) => i))
   const lines: string[] = []
-  const lastDate = world.axis.dates[Math.floor(world.end / 86_400)]!
+  const lastDate = world.axis.dates[Math.floor(world.end / DAY)]!
   const firstDate = world.axis.dates[0]!
   const day = (d: string) => toDayNumber(d)!
 

@@ -106,7 +106,10 @@ export class World {
     this.baselines = buildBaselines(opts.seed, services)
     const byBundle = new Map(this.baselines.map(b => [b.bundle, b]))
     const rng = new Rng(opts.seed, 'services')
-    const order = rng.shuffle(services.map((_, i) => i))
+    // Zipf over services ranked by how common their life event is, with some noise, so that
+    // 企业开办 or 公积金提取 lead and 典当行变更 trails, as on any real platform.
+    const score = services.map(s => popularity(s) * Math.exp(0.6 * rng.normal()))
+    const order = services.map((_, i) => i).sort((a, b) => score[b]! - score[a]! || a - b)
     const rank = new Map(order.map((s, r) => [s, r]))
     this.services = services.map((s, i) => ({
       ...s,
@@ -137,6 +140,20 @@ export class World {
   dept(name: string): Dept {
     return this.depts.get(name)!
   }
+}
+
+const COMMON = /企业开办|公积金|社保|社会保险|医保|医疗保险|退休|新生儿|出生|居住证|户口|落户|不动产|二手房|入学|身份证|驾驶|机动车|失业|就业|养老|婚|残疾|低保|救助|准营|个体/
+const RARE = /典当|律师|司法鉴定|拍卖|出版|印刷|药品|医疗器械|消防|旅行社|危险|烟花|爆破|枪|融资|担保|公证|执业|资格|考试|外商|进出口/
+
+/** Prior demand of a service from what its name says: everyday life events high, specialist licences low. */
+export function popularity(s: Service): number {
+  const text = `${s.bundle ?? ''} ${s.members.map(m => m.matter).join(' ')}`
+  const name = s.bundle ?? s.members[0]!.matter
+  if (COMMON.test(name))
+    return 4
+  if (RARE.test(name))
+    return 0.25
+  return COMMON.test(text) ? 1.5 : RARE.test(text) ? 0.5 : 1
 }
 
 /** 'YYYY-MM' months from `from` to `to`, both included. */

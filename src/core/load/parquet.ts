@@ -10,47 +10,51 @@ import { sha256Hex } from './file'
 import { loadGrid } from './table'
 
 const CHINA_OFFSET_MS = 8 * 3_600_000
+const MS_PER_DAY = 86_400_000
+const PAD = Array.from({ length: 60 }, (_, i) => (i < 10 ? `0${i}` : String(i)))
 
-/** A decoded timestamp, kept as epoch milliseconds until we know whether its column is UTC. */
-class Instant {
-  constructor(readonly ms: number) {}
-}
-
-function pad(n: number): string {
-  return n < 10 ? `0${n}` : String(n)
-}
-
-function formatNaive(ms: number): string {
-  const day = Math.floor(ms / 86_400_000)
-  const s = Math.floor((ms - day * 86_400_000) / 1000)
-  return `${fromDayNumber(day)} ${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`
-}
-
+// Timestamps come back as epoch milliseconds and are formatted per column, once we know
+// whether the column holds UTC instants or naive local times.
 const PARSERS = {
-  timestampFromMilliseconds: (v: bigint) => new Instant(Number(v)),
-  timestampFromMicroseconds: (v: bigint) => new Instant(Number(v / 1000n)),
-  timestampFromNanoseconds: (v: bigint) => new Instant(Number(v / 1_000_000n)),
+  timestampFromMilliseconds: (v: bigint) => Number(v),
+  timestampFromMicroseconds: (v: bigint) => Number(v / 1000n),
+  timestampFromNanoseconds: (v: bigint) => Number(v / 1_000_000n),
   dateFromDays: (days: number) => fromDayNumber(days),
 }
 
+type TimeKind = 'none' | 'naive' | 'utc'
+
 /**
- * Whether a timestamp column holds UTC instants (shown in China time, +8 h) or naive local
- * times (shown as written). A TIMESTAMP without a logical type is the legacy UTC kind.
+ * Whether a column holds timestamps, and of which kind: UTC instants are shown in China
+ * time (+8 h), naive ones as written. A timestamp without a logical type is the legacy UTC kind.
  */
-function isUtc(el: SchemaElement | undefined): boolean {
+function timeKind(el: SchemaElement | undefined): TimeKind {
   const lt = el?.logical_type
   if (lt?.type === 'TIMESTAMP')
-    return lt.isAdjustedToUTC
-  return el?.type === 'INT96' || el?.converted_type === 'TIMESTAMP_MILLIS' || el?.converted_type === 'TIMESTAMP_MICROS'
+    return lt.isAdjustedToUTC ? 'utc' : 'naive'
+  return el?.type === 'INT96' || el?.converted_type === 'TIMESTAMP_MILLIS' || el?.converted_type === 'TIMESTAMP_MICROS' ? 'utc' : 'none'
 }
 
-function toCell(v: unknown, utc: boolean): string | null {
+/** 'YYYY-MM-DD HH:mm:ss' of epoch milliseconds read as a wall-clock time; day strings cached. */
+function timeFormatter(): (ms: number) => string {
+  const days = new Map<number, string>()
+  return (ms) => {
+    const day = Math.floor(ms / MS_PER_DAY)
+    let d = days.get(day)
+    if (d === undefined) {
+      d = fromDayNumber(day)
+      days.set(day, d)
+    }
+    const s = Math.floor((ms - day * MS_PER_DAY) / 1000)
+    return `${d} ${PAD[Math.floor(s / 3600)]}:${PAD[Math.floor(s / 60) % 60]}:${PAD[s % 60]}`
+  }
+}
+
+function toCell(v: unknown): string | null {
   if (v === null || v === undefined)
     return null
   if (typeof v === 'string')
     return v
-  if (v instanceof Instant)
-    return formatNaive(utc ? v.ms + CHINA_OFFSET_MS : v.ms)
   // Numbers go over as text: a number in a date column would otherwise be read as an Excel serial.
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean')
     return String(v)
@@ -74,12 +78,29 @@ export async function parquetToGrid(bytes: Uint8Array): Promise<Array<Array<stri
     elements.push(el?.num_children ? undefined : el)
     i = skipSubtree(metadata.schema, i)
   }
-  const utc = elements.map(isUtc)
+  const kinds = elements.map(timeKind)
   let rows: unknown[][] = []
-  await parquetRead({ file, metadata, parsers: PARSERS, onComplete: (r: unknown[][]) => { rows = r } })
+  await parquetRead({
+    file,
+    metadata,
+    parsers: PARSERS,
+    onComplete: (r: unknown[][]) => {
+      rows = r
+    },
+  })
+  const fmt = timeFormatter()
   const grid: Array<Array<string | null>> = [names]
-  for (const row of rows)
-    grid.push(row.map((v, c) => toCell(v, utc[c] ?? false)))
+  for (const row of rows) {
+    const out: Array<string | null> = Array.from({ length: row.length })
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c]
+      const k = kinds[c]
+      out[c] = typeof v === 'number' && k !== 'none'
+        ? fmt(k === 'utc' ? v + CHINA_OFFSET_MS : v)
+        : toCell(v)
+    }
+    grid.push(out)
+  }
   return grid
 }
 
