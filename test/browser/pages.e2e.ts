@@ -93,6 +93,16 @@ describe('dashboard pages on the sample data', () => {
     await expect.poll(async () => squash(await s.page.getByTestId('kpi-overdue').innerText()), { timeout: 60_000 }).toBe(overdueBefore)
   })
 
+  it('says which filter emptied a page and clears it on request', async () => {
+    await open('/', `${SAMPLE}&bundle=${encodeURIComponent('不存在的一件事')}&dept=${encodeURIComponent('区卫健局')}`)
+    const notice = s.page.getByTestId('filter-empty')
+    await notice.waitFor({ timeout: 60_000 })
+    expect(await notice.innerText()).toContain('一件事：不存在的一件事')
+    await notice.getByRole('button').click()
+    await expect.poll(() => s.page.url()).not.toContain('bundle=')
+    await expect.poll(() => notice.count()).toBe(0)
+  })
+
   it('speaks English, goes dark, and fits a 1920×1080 monitor', async () => {
     await open('/')
     await s.page.getByTestId('kpi-contact').waitFor({ timeout: 60_000 })
