@@ -3,11 +3,12 @@ import type { Params, SqlValue } from './types'
 /**
  * Rewrites `$name` parameters to DuckDB's positional `$1…$n`, since DuckDB-WASM's prepared
  * statements bind by position only. The SQL files are the project's own, so a `$` inside a
- * string literal is not expected; the rewrite still skips quoted text to be safe.
+ * string literal is not expected; the rewrite still skips quoted text and comments to be safe.
  */
 export function bindNamed(sql: string, params: Params = {}): { sql: string, values: SqlValue[] } {
   const order: string[] = []
-  const out = sql.replace(/'(?:[^']|'')*'|\$([a-z_]\w*)/gi, (match, name: string | undefined) => {
+  // Comments first: an apostrophe in a comment must not open a "string" that hides parameters.
+  const out = sql.replace(/--[^\n]*|'(?:[^']|'')*'|\$([a-z_]\w*)/gi, (match, name: string | undefined) => {
     if (!name)
       return match
     if (!(name in params))

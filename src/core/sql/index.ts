@@ -11,6 +11,12 @@ export const SQL_NAMES = [
   'reduction_bundles',
   'reduction_overall',
   'applications_summary',
+  'evaluations_breakdown',
+  'excluded_cases',
+  'application_cases',
+  'applications_trend',
+  'applications_by_channel',
+  'overdue_applications',
 ] as const
 
 export type SqlName = typeof SQL_NAMES[number]

@@ -1,0 +1,52 @@
+import type { MaybeRefOrGetter } from 'vue'
+import type { Row } from '../../core/db/types'
+import type { MetricsQuery } from '../../core/metrics/run'
+import type { SqlName } from '../../core/sql'
+import type { UseQueryReturn } from '../../composables/useQuery'
+import { computed, toValue } from 'vue'
+import { useRoute } from 'vue-router'
+import { useQuery } from '../../composables/useQuery'
+import { metricParams, runSql } from '../../core/metrics/run'
+import { useDatasetStore } from '../../stores/dataset'
+import { useSettingsStore } from '../../stores/settings'
+
+/** A drill-down of the evaluations page: one matter, one evaluation channel, or neither. */
+export interface EvalDrill {
+  matter: string | null
+  channel: string | null
+}
+
+/**
+ * The drill-down lives in the URL beside the global filters (`matter`, `evalChannel`), so a
+ * copied link reopens it. It is the page's own: the evaluation channel (评价器, 12345热线…)
+ * is not the application channel of the global `channel` filter.
+ */
+export function useEvalDrill() {
+  const route = useRoute()
+  const one = (k: string): string | null => {
+    const v = route.query[k]
+    const s = Array.isArray(v) ? v[0] : v
+    return typeof s === 'string' && s !== '' ? s : null
+  }
+  return computed<EvalDrill>(() => ({ matter: one('matter'), channel: one('evalChannel') }))
+}
+
+export const DRILL_KEYS = { matter: 'matter', channel: 'evalChannel' } as const
+
+/** Rows of an evaluation SQL file for the review and the drill-down ($matter, $eval_channel). */
+export function useEvalRows(name: SqlName, query: MaybeRefOrGetter<MetricsQuery | null>, drill: MaybeRefOrGetter<EvalDrill>): UseQueryReturn<Row[]> {
+  const store = useDatasetStore()
+  const settings = useSettingsStore()
+  return useQuery({
+    params: () => {
+      const q = toValue(query)
+      return q && store.analysis ? { q, d: toValue(drill) } : null
+    },
+    run: async ({ q, d }) => {
+      const analysis = store.analysis!
+      await analysis.updateSettings(settings.rules)
+      return runSql(analysis.db, analysis.sql, name, { ...metricParams(q, settings.rules), matter: d.matter, eval_channel: d.channel })
+    },
+    deps: [() => store.version, () => settings.rules],
+  })
+}

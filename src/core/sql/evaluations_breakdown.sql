@@ -1,0 +1,59 @@
+-- 好差评 volume, good and bad, and the "1、5、15" counts by one dimension at a time: the whole
+-- review (dim = all), department, matter, evaluation channel and month of rating (domain §7).
+-- The 1、5、15 columns come from bad_review_cases.sql, so they equal those of rule_1_5_15.sql.
+-- A NULL key is a value missing in the data (a review with no matter), not a total.
+-- Params: as bad_review_cases.sql, plus $matter and $eval_channel (NULL for all: the
+-- drill-down of the evaluations page on a matter or an evaluation channel).
+-- Every parameter is read before the include: a quote inside an included comment would
+-- hide a later one from the binder.
+WITH p AS (
+  SELECT CAST($as_of AS DATE) AS as_of, CAST($month_start AS DATE) AS m0,
+         CAST($month_end AS DATE) AS m1, CAST($dept AS VARCHAR) AS dept,
+         CAST($bundle AS VARCHAR) AS bundle,
+         CAST($matter AS VARCHAR) AS matter, CAST($eval_channel AS VARCHAR) AS channel
+),
+cases AS (
+  {{bad_review_cases}}
+),
+e AS (
+  SELECT e.eval_id, e.dept, e.matter_name, e.channel, e.level,
+         strftime(CAST(e.rated_at AS DATE), '%Y-%m') AS month
+  FROM evaluations e, p
+  WHERE CAST(e.rated_at AS DATE) <= p.as_of
+    AND (p.m0 IS NULL OR CAST(e.rated_at AS DATE) BETWEEN p.m0 AND p.m1)
+    AND (p.dept IS NULL OR e.dept = p.dept)
+    AND (p.bundle IS NULL OR e.bundle_name = p.bundle)
+    AND (p.matter IS NULL OR e.matter_name = p.matter)
+    AND (p.channel IS NULL OR e.channel = p.channel)
+),
+g AS (
+  SELECT
+    CASE WHEN grouping(e.dept) = 0 THEN 'dept'
+         WHEN grouping(e.matter_name) = 0 THEN 'matter'
+         WHEN grouping(e.channel) = 0 THEN 'channel'
+         WHEN grouping(e.month) = 0 THEN 'month'
+         ELSE 'all' END AS dim,
+    CASE WHEN grouping(e.dept) = 0 THEN e.dept
+         WHEN grouping(e.matter_name) = 0 THEN e.matter_name
+         WHEN grouping(e.channel) = 0 THEN e.channel
+         WHEN grouping(e.month) = 0 THEN e.month END AS key,
+    CAST(count(*) AS INTEGER) AS total,
+    CAST(count(*) FILTER (WHERE e.level >= 3) AS INTEGER) AS good,
+    CAST(count(*) FILTER (WHERE e.level <= 2) AS INTEGER) AS bad,
+    CAST(count(*) FILTER (WHERE c.contact_due) AS INTEGER) AS contact_due,
+    CAST(count(*) FILTER (WHERE c.contact_on_time) AS INTEGER) AS contact_on_time,
+    CAST(count(*) FILTER (WHERE c.rectify_due) AS INTEGER) AS rectify_due,
+    CAST(count(*) FILTER (WHERE c.rectify_on_time) AS INTEGER) AS rectify_on_time,
+    CAST(count(*) FILTER (WHERE c.complex_due) AS INTEGER) AS complex_due,
+    CAST(count(*) FILTER (WHERE c.complex_on_time) AS INTEGER) AS complex_on_time,
+    CAST(count(*) FILTER (WHERE c.open_overdue) AS INTEGER) AS open_overdue,
+    CAST(count(*) FILTER (WHERE c.excluded) AS INTEGER) AS excluded
+  FROM e
+  LEFT JOIN cases c ON c.eval_id = e.eval_id
+  GROUP BY GROUPING SETS ((), (e.dept), (e.matter_name), (e.channel), (e.month))
+)
+SELECT * FROM g
+-- Totals first; months in order; elsewhere the most open overdue, then the most bad reviews.
+ORDER BY list_position(['all', 'dept', 'matter', 'channel', 'month'], dim),
+         CASE WHEN dim = 'month' THEN key END,
+         open_overdue DESC, bad DESC, key NULLS LAST
