@@ -5,7 +5,7 @@ import base from './vite.config.ts'
 export default defineConfig({
   ...base,
   test: {
-    include: ['test/browser/**/*.e2e.ts'],
+    include: ['test/browser/**/*.e2e.ts', 'test/report/**/*.e2e.ts'],
     globalSetup: ['test/browser/server.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -11,6 +11,7 @@ import { openNativeDb } from '../db/node-native'
 import { DataDirError, loadDataDir, loadDataFiles } from '../node/load-dir'
 import { formatMetricsTable } from './format'
 import { GENERATE_USAGE, generateCommand } from './generate'
+import { REPORT_USAGE, reportCommand } from './report'
 
 /** What the command line may touch; tests pass their own to capture output. */
 export interface CliIO {
@@ -31,7 +32,8 @@ const USAGE = `duban — 督办 command line
                                        计算指标 / compute the review's figures
 
 ${GENERATE_USAGE}
-Exit codes: 0 ok · 1 invalid data · 2 usage error · 3 data cannot be read or is outside the calendar
+${REPORT_USAGE}
+Exit codes: 0 ok · 1 invalid data · 2 usage error · 3 data cannot be read or is outside the calendar · 4 PDF asked for but no Chromium
 `
 
 function langOf(v: unknown, env: CliIO['env']): Lang {
@@ -50,6 +52,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await metrics(rest, io)
       case 'generate':
         return await generateCommand(rest, io)
+      case 'report':
+        return await reportCommand(rest, io)
       case undefined:
       case 'help':
       case '--help':

@@ -51,7 +51,7 @@ const en: typeof zh = {
     apps: 'Completed applications', declaredVsActual: 'Declared limit vs actual time (working days)', pooledNote: 'Pooled cut = Σ(before − after) / Σbefore, not an average of bundle percentages', fewer: 'target: fewer trips', met: 'met', missed: 'missed', noData: 'no data',
   },
   depts: {
-    title: 'Department ranking', rule: 'Order: more overdue tasks first, then more bad reviews open past a limit, lower on-time contact, lower on-time completion', rank: 'Rank', dept: 'Department',
+    title: 'Department ranking', rule: 'Ranking (as in the monthly bulletin): fewer problems rank higher, comparing overdue tasks, bad reviews open past a limit, 1-5-15 steps missed, overdue applications, tasks done late; equal departments share a rank', rank: 'Rank', dept: 'Department',
     overdue: 'Overdue tasks', dueSoon: 'Due soon', contact: 'Contact on time', rectify: 'Rectified on time', openOverdue: 'Open overdue reviews', goodRate: 'Good rate',
     appsOnTime: 'Completed on time', bundles: 'Bundles meeting all targets', drill: '{d}: tasks, bundles and open cases', tasks: 'Schedule tasks', bundleList: 'Bundles led', openCases: 'Open bad reviews', back: 'All departments',
   },

@@ -49,7 +49,7 @@ export default {
     apps: '已办结办件', declaredVsActual: '承诺时限与实际用时（工作日）', pooledNote: '合计削减 = Σ(改革前−改革后)/Σ改革前，非各一件事百分比的平均', fewer: '目标：减少跑动', met: '达标', missed: '未达标', noData: '无数据',
   },
   depts: {
-    title: '部门排名', rule: '排序：逾期任务多者在前，其次超期未办差评多者、按时联系率低者、按时办结率低者', rank: '排名', dept: '部门',
+    title: '部门排名', rule: '排名规则（与月度通报一致）：问题少者在前，依次比较逾期任务数、超期未办差评数、“1、5、15”未按时环节数、超期办件数、逾期完成任务数；各项相同者并列', rank: '排名', dept: '部门',
     overdue: '逾期任务', dueSoon: '临期任务', contact: '按时联系率', rectify: '按时整改率', openOverdue: '超期未办差评', goodRate: '好评率',
     appsOnTime: '按时办结率', bundles: '一件事全部达标', drill: '{d}：任务、一件事与未办结差评', tasks: '配档任务', bundleList: '牵头的一件事', openCases: '未办结差评', back: '返回全部部门',
   },

@@ -1,90 +1,113 @@
 import type { MetricsResult } from './types'
-import { rate } from './run'
 
-/** One department's line in the scorecard a 通报 prints. */
-export interface DeptScore {
+/** One department's line in the ranking the bulletin prints and the dashboard shows. */
+export interface DeptRank {
+  rank: number
   dept: string
   tasks: number
   overdue: number
-  due_soon: number
-  done_on_time: number
-  done_late: number
+  dueSoon: number
+  doneLate: number
+  reviews: number
+  goodRate: number | null
   bad: number
-  contact_on_time: number
-  contact_due: number
-  rectify_on_time: number
-  rectify_due: number
-  complex_on_time: number
-  complex_due: number
-  open_overdue: number
-  evaluations: number
+  /** "1、5、15" steps due, and done in time, summed over contact, rectify and complex closing. */
+  stepsDue: number
+  stepsOnTime: number
+  contactDue: number
+  contactOnTime: number
+  rectifyDue: number
+  rectifyOnTime: number
   good: number
-  apps_on_time: number
-  apps_due: number
-  apps_overdue: number
+  openOverdue: number
+  apps: number
+  appsDue: number
+  appsOnTime: number
+  appsOverdue: number
   bundles: number
-  bundles_meeting_all: number
+  bundlesMeetingAll: number
 }
-
-function blank(dept: string): DeptScore {
-  return { dept, tasks: 0, overdue: 0, due_soon: 0, done_on_time: 0, done_late: 0, bad: 0, contact_on_time: 0, contact_due: 0, rectify_on_time: 0, rectify_due: 0, complex_on_time: 0, complex_due: 0, open_overdue: 0, evaluations: 0, good: 0, apps_on_time: 0, apps_due: 0, apps_overdue: 0, bundles: 0, bundles_meeting_all: 0 }
-}
-
-const nullsLast = (v: number | null) => (v === null ? 2 : v)
 
 /**
- * Departments ranked for attention, most in need first: more overdue tasks, then more bad
- * reviews open past a limit, then lower on-time contact, then lower on-time completion of
- * applications, then name. Every key is a count or a rate a department can check itself.
+ * The ranking rule, stated in the bulletin: fewer problems rank higher, compared in this
+ * order — overdue tasks, bad reviews open past a limit, "1、5、15" steps missed, overdue
+ * applications, tasks done late. Only counts are compared, never rates, so a department
+ * with nothing due is neither rewarded nor punished for an empty denominator. Departments
+ * equal on every key share a rank (1, 1, 3).
  */
-export function rankDepartments(m: MetricsResult): DeptScore[] {
-  const by = new Map<string, DeptScore>()
-  const get = (d: string | null) => {
-    const k = d ?? '—'
-    if (!by.has(k))
-      by.set(k, blank(k))
-    return by.get(k)!
+export const RANK_KEYS = ['overdue', 'openOverdue', 'stepsMissed', 'appsOverdue', 'doneLate'] as const
+
+function keyValues(d: DeptRank): number[] {
+  return [d.overdue, d.openOverdue, d.stepsDue - d.stepsOnTime, d.appsOverdue, d.doneLate]
+}
+
+const collator = new Intl.Collator('zh-Hans-CN')
+
+export function rankDepartments(m: MetricsResult): DeptRank[] {
+  const rows = new Map<string, DeptRank>()
+  const get = (dept: string): DeptRank => {
+    let r = rows.get(dept)
+    if (!r) {
+      r = { rank: 0, dept, tasks: 0, overdue: 0, dueSoon: 0, doneLate: 0, reviews: 0, goodRate: null, bad: 0, stepsDue: 0, stepsOnTime: 0, contactDue: 0, contactOnTime: 0, rectifyDue: 0, rectifyOnTime: 0, good: 0, openOverdue: 0, apps: 0, appsDue: 0, appsOnTime: 0, appsOverdue: 0, bundles: 0, bundlesMeetingAll: 0 }
+      rows.set(dept, r)
+    }
+    return r
   }
   for (const t of m.schedule.tasks) {
-    const s = get(t.lead_dept)
-    s.tasks++
+    if (!t.lead_dept)
+      continue
+    const r = get(t.lead_dept)
+    r.tasks++
     if (t.status === 'overdue')
-      s.overdue++
-    else if (t.status === 'due_soon')
-      s.due_soon++
-    else if (t.status === 'done_on_time')
-      s.done_on_time++
-    else if (t.status === 'done_late')
-      s.done_late++
+      r.overdue++
+    if (t.status === 'due_soon')
+      r.dueSoon++
+    if (t.status === 'done_late')
+      r.doneLate++
   }
   for (const e of m.evaluations.by_dept) {
-    const s = get(e.dept)
-    const r = e.rule_1_5_15
-    Object.assign(s, {
-      evaluations: e.total,
-      good: e.good,
-      bad: e.bad,
-      contact_on_time: r.contact_on_time,
-      contact_due: r.contact_due,
-      rectify_on_time: r.rectify_on_time,
-      rectify_due: r.rectify_due,
-      complex_on_time: r.complex_on_time,
-      complex_due: r.complex_due,
-      open_overdue: r.open_overdue,
-    })
+    const r = get(e.dept)
+    const x = e.rule_1_5_15
+    r.reviews = e.total
+    r.goodRate = e.good_rate
+    r.bad = e.bad
+    r.stepsDue = x.contact_due + x.rectify_due + x.complex_due
+    r.stepsOnTime = x.contact_on_time + x.rectify_on_time + x.complex_on_time
+    r.contactDue = x.contact_due
+    r.contactOnTime = x.contact_on_time
+    r.rectifyDue = x.rectify_due
+    r.rectifyOnTime = x.rectify_on_time
+    r.good = e.good
+    r.openOverdue = x.open_overdue
   }
-  for (const a of m.applications.by_dept)
-    Object.assign(get(a.dept), { apps_on_time: a.on_time, apps_due: a.completion_due, apps_overdue: a.overdue })
+  for (const a of m.applications.by_dept) {
+    const r = get(a.dept)
+    r.apps = a.total
+    r.appsDue = a.completion_due
+    r.appsOnTime = a.on_time
+    r.appsOverdue = a.overdue
+  }
   for (const b of m.reduction.bundles) {
-    const s = get(b.lead_dept)
-    s.bundles++
+    if (!b.lead_dept)
+      continue
+    const r = get(b.lead_dept)
+    r.bundles++
+    // A target with no data (null) is not counted as missed.
     if (b.meets_materials !== false && b.meets_time !== false && b.meets_steps !== false && b.meets_auto_fill !== false)
-      s.bundles_meeting_all++
+      r.bundlesMeetingAll++
   }
-  return [...by.values()].sort((a, b) =>
-    b.overdue - a.overdue
-    || b.open_overdue - a.open_overdue
-    || nullsLast(rate(a.contact_on_time, a.contact_due)) - nullsLast(rate(b.contact_on_time, b.contact_due))
-    || nullsLast(rate(a.apps_on_time, a.apps_due)) - nullsLast(rate(b.apps_on_time, b.apps_due))
-    || a.dept.localeCompare(b.dept, 'zh'))
+  const list = [...rows.values()].sort((a, b) => {
+    const ka = keyValues(a)
+    const kb = keyValues(b)
+    for (let i = 0; i < ka.length; i++) {
+      if (ka[i] !== kb[i])
+        return ka[i]! - kb[i]!
+    }
+    return collator.compare(a.dept, b.dept)
+  })
+  list.forEach((r, i) => {
+    const prev = list[i - 1]
+    r.rank = prev && keyValues(prev).join() === keyValues(r).join() ? prev.rank : i + 1
+  })
+  return list
 }

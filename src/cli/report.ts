@@ -1,0 +1,124 @@
+import type { CliIO } from './main'
+import { existsSync } from 'node:fs'
+import { readFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { Analysis } from '../core/analysis'
+import { lastDayOfMonth } from '../core/dates'
+import { formatIssue } from '../core/load/issues'
+import { withDefaults } from '../core/settings'
+import { loadSqlFilesNode } from '../core/sql/files-node'
+import { openNativeDb } from '../db/node-native'
+import { loadDataDir } from '../node/load-dir'
+import { nodeFontAssets } from '../node/report/font'
+import { NoBrowserError, printPdf } from '../node/report/pdf'
+import { writeIndex, writeMonth } from '../node/report/site'
+import { DEFAULT_ISSUER, publishMonth } from '../report/publish'
+
+export const REPORT_USAGE = `  duban report --data DIR --month YYYY-MM --out DIR [--as-of YYYY-MM-DD] [--dept NAME]
+               [--issuer TEXT] [--title TEXT] [--pdf] [--lang zh|en]
+                                       发布月度通报（静态 HTML，可选 PDF）/ publish the monthly bulletin
+`
+
+/** Exit code when --pdf was asked for and no Chromium is installed (the HTML is still written). */
+export const EXIT_NO_BROWSER = 4
+
+async function generatorName(): Promise<string> {
+  try {
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string }
+    return `duban ${pkg.version ?? ''}`.trim()
+  }
+  catch {
+    return 'duban'
+  }
+}
+
+/**
+ * `duban report`: loads a data folder, computes the month (and the month before, for the
+ * changes), writes `<out>/<YYYY-MM>/index.html` and rewrites `<out>/index.html` listing
+ * every month folder in `out`; with --pdf, also `<out>/<YYYY-MM>/report.pdf`.
+ * Exit codes: 0 ok, 2 usage, 3 data unreadable or outside the calendar (thrown to runCli),
+ * 4 PDF asked for but no Chromium.
+ */
+export async function reportCommand(args: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      'data': { type: 'string' },
+      'month': { type: 'string' },
+      'out': { type: 'string' },
+      'as-of': { type: 'string' },
+      'dept': { type: 'string' },
+      'issuer': { type: 'string' },
+      'title': { type: 'string' },
+      'pdf': { type: 'boolean', default: false },
+      'lang': { type: 'string' },
+    },
+  })
+  const lang = values.lang === 'en' || values.lang === 'zh' ? values.lang : (io.env.DUBAN_LANG ?? '').startsWith('en') ? 'en' : 'zh'
+  if (!values.data || !values.month || !values.out) {
+    io.stderr(`duban report: --data, --month and --out are required\n\n${REPORT_USAGE}`)
+    return 2
+  }
+  if (!/^\d{4}-(?:0[1-9]|1[0-2])$/.test(values.month)) {
+    io.stderr(`--month 应为 YYYY-MM / --month must be YYYY-MM: ${values.month}\n`)
+    return 2
+  }
+  const asOf = values['as-of'] ?? lastDayOfMonth(values.month)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || asOf < `${values.month}-01`) {
+    io.stderr(`--as-of 应为 YYYY-MM-DD 且不早于该月 / --as-of must be YYYY-MM-DD, not before the month: ${asOf}\n`)
+    return 2
+  }
+  const started = performance.now()
+  const ds = await loadDataDir(values.data, () => io.now().toISOString())
+  const db = await openNativeDb()
+  let published: Awaited<ReturnType<typeof publishMonth>>
+  try {
+    const analysis = await Analysis.open(db, ds, loadSqlFilesNode(), withDefaults(), Number(asOf.slice(0, 4)))
+    for (const i of [...ds.issues, ...analysis.coverageIssues])
+      io.stderr(`${formatIssue(i, lang)}\n`)
+    published = await publishMonth(analysis, {
+      month: values.month,
+      asOf,
+      dept: values.dept ?? null,
+      issuer: values.issuer ?? DEFAULT_ISSUER[lang],
+      title: values.title ?? null,
+      lang,
+      generator: `${await generatorName()}${lang === 'zh' ? '（命令行）' : ' (command line)'}`,
+      generatedAt: io.now().toISOString(),
+      font: nodeFontAssets(),
+    })
+  }
+  finally {
+    await db.close()
+  }
+  const { built, meta } = published
+  if (built.missingChars)
+    io.stderr(`${lang === 'zh' ? '字体未覆盖的字符（由系统字体显示）' : 'characters not in the bundled font (left to system fonts)'}: ${built.missingChars}\n`)
+  const html = built.html
+  const file = await writeMonth(values.out, meta, html)
+  io.stdout(`${file}\n`)
+  let code = 0
+  const stalePdf = join(values.out, values.month, 'report.pdf')
+  if (!values.pdf && existsSync(stalePdf)) {
+    // A PDF of an earlier run would no longer match the page the index links it beside.
+    await rm(stalePdf)
+    io.stderr(`${lang === 'zh' ? '已删除旧的 PDF（本次未生成 PDF）' : 'removed the earlier PDF (none printed this time)'}: ${stalePdf}\n`)
+  }
+  if (values.pdf) {
+    const pdfFile = join(values.out, values.month, 'report.pdf')
+    try {
+      await printPdf(html, pdfFile, { executablePath: io.env.CHROMIUM_PATH || undefined })
+      io.stdout(`${pdfFile}\n`)
+    }
+    catch (e) {
+      if (!(e instanceof NoBrowserError))
+        throw e
+      io.stderr(`${e.message}\n`)
+      code = EXIT_NO_BROWSER
+    }
+  }
+  io.stdout(`${await writeIndex(values.out, lang, nodeFontAssets())}\n`)
+  io.stderr(`${lang === 'zh' ? '用时' : 'took'} ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
+  return code
+}
