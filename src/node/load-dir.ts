@@ -1,13 +1,21 @@
+import type { ImportOptions } from '../core/import/run'
+import type { FileImport } from '../core/import/types'
 import type { Dataset } from '../core/load/dataset'
 import type { LoadedFile } from '../core/load/file'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
+import { isBundleManifest } from '../core/import/bundle'
+import { isSupportedFile } from '../core/import/formats'
+import { importFile } from '../core/import/run'
 import { assembleDataset } from '../core/load/dataset'
-import { isDelimitedFile, loadDelimitedBytes } from '../core/load/file'
 
 export class DataDirError extends Error {}
 
-/** Loads every recognised data file in a folder (not recursive), plus its plan.json if any. */
+/**
+ * Loads every recognised data file in a folder (not recursive): CSV/TSV, Excel, Word, JSON,
+ * Parquet and zip, through the same reader as the browser. plan.json (a seed plan),
+ * dataset.json (an embedded data set) and manifest.json (an exported bundle) give the plan.
+ */
 export async function loadDataDir(dir: string, now?: () => string): Promise<Dataset> {
   let names: string[]
   try {
@@ -20,21 +28,43 @@ export async function loadDataDir(dir: string, now?: () => string): Promise<Data
       throw e
     throw new DataDirError(`无法读取数据文件夹 / cannot read the data folder: ${dir}`)
   }
-  const loaded = await loadDataFiles(names.filter(isDelimitedFile).map(n => join(dir, n)), now)
-  // plan.json (a seed plan) and dataset.json (an embedded data set) both may give the plan year.
-  let plan: Dataset['plan']
-  for (const meta of ['plan.json', 'dataset.json']) {
-    if (names.includes(meta))
-      plan = { ...plan, ...JSON.parse(await readFile(join(dir, meta), 'utf8')) as Dataset['plan'] }
+  // Metadata first: an unzipped export bundle changes how its CSVs are read.
+  const metas: Record<string, Record<string, unknown>> = {}
+  for (const meta of ['plan.json', 'dataset.json', 'manifest.json']) {
+    if (!names.includes(meta))
+      continue
+    try {
+      metas[meta] = JSON.parse(await readFile(join(dir, meta), 'utf8')) as Record<string, unknown>
+    }
+    catch {
+      throw new DataDirError(`元数据文件不是有效的 JSON / the metadata file is not valid JSON: ${join(dir, meta)}`)
+    }
   }
-  return assembleDataset(loaded, plan)
+  const bundle = isBundleManifest(metas['manifest.json'])
+  const files = await importDataFiles(names.filter(isSupportedFile).map(n => join(dir, n)), now, { bundle })
+  let plan: Dataset['plan']
+  for (const f of files) {
+    if (f.plan)
+      plan = { ...plan, ...f.plan }
+  }
+  for (const meta of ['plan.json', 'dataset.json'])
+    plan = metas[meta] ? { ...plan, ...metas[meta] as Dataset['plan'] } : plan
+  if (bundle && metas['manifest.json']?.plan)
+    plan = { ...plan, ...metas['manifest.json'].plan as Dataset['plan'] }
+  return assembleDataset(files.flatMap(f => f.loaded), plan)
 }
 
-export async function loadDataFiles(paths: string[], now?: () => string): Promise<LoadedFile[]> {
-  const out: LoadedFile[] = []
+/** Files named on a command line, each read and validated as the browser would. */
+export async function importDataFiles(paths: string[], now?: () => string, options: ImportOptions = {}): Promise<FileImport[]> {
+  const out: FileImport[] = []
   for (const p of paths) {
     const bytes = new Uint8Array(await readFile(p))
-    out.push(await loadDelimitedBytes(basename(p), bytes, now))
+    out.push(await importFile({ name: basename(p), bytes }, { ...options, ...(now ? { now } : {}) }))
   }
   return out
+}
+
+/** One entry per table found (a workbook gives one per sheet), ready for assembleDataset. */
+export async function loadDataFiles(paths: string[], now?: () => string): Promise<LoadedFile[]> {
+  return (await importDataFiles(paths, now)).flatMap(f => f.loaded)
 }

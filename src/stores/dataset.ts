@@ -10,10 +10,14 @@ import { useSettingsStore } from './settings'
 
 /**
  * Lets browser tests read the full metrics JSON the worker adapter computes, to compare it
- * with the command line's field by field. Read-only, on data already in this tab.
+ * with the command line's field by field, and the benchmark read the engine's memory in use
+ * (DuckDB's own count, in bytes). Read-only, on data already in this tab.
  */
 function exposeForTests(a: Analysis) {
-  (globalThis as { __duban?: unknown }).__duban = { metrics: (q: MetricsQuery) => a.metrics(q) }
+  (globalThis as { __duban?: unknown }).__duban = {
+    metrics: (q: MetricsQuery) => a.metrics(q),
+    memory: async () => Number((await a.db.query('SELECT CAST(sum(memory_usage_bytes) AS DOUBLE) AS b FROM duckdb_memory()'))[0]?.b ?? 0),
+  }
 }
 
 export type LoadPhase = 'idle' | 'engine' | 'data' | 'ready' | 'error'

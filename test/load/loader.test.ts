@@ -7,6 +7,7 @@ import { recogniseTable } from '../../src/core/load/recognise'
 import { loadGrid } from '../../src/core/load/table'
 import { normaliseCell } from '../../src/core/load/values'
 import { TABLE_BY_NAME } from '../../src/core/contract/tables'
+import { assembleDataset } from '../../src/core/load/dataset'
 import { datasetFromTexts } from '../helpers/db'
 
 function gbk(text: string): Uint8Array {
@@ -142,5 +143,35 @@ describe('assembleDataset', () => {
       ['dangling_ref', '差评整改.csv', 3, 'E9'],
     ])
     expect(formatIssue(ds.issues[0]!, 'zh')).toBe('好差评.csv 第 3 行 「评价编号」列：编号「E1」重复（首次出现在第 2 行） [错误]')
+  })
+})
+
+describe('assembleDataset at scale', () => {
+  it('merges tables of hundreds of thousands of rows without overflowing the stack', () => {
+    const spec = loadGrid({ fileName: '好差评.csv', grid: [['评价编号', '被评价部门', '评价时间', '评价等级'], ['E0', 'A', '2024-10-08', '满意']] })
+    const template = spec.tables[0]!
+    const many = (prefix: string) => {
+      const rows = Array.from({ length: 300_000 }, (_, i) => {
+        const r = [...template.rows[0]!]
+        r[0] = `${prefix}${i}`
+        return r
+      })
+      return { ...spec, tables: [{ ...template, rows }] }
+    }
+    const file = { name: 'x.csv', bytes: 0, sha256: '', loadedAt: '' }
+    const ds = assembleDataset([{ result: many('E'), file }, { result: many('F'), file }])
+    expect(ds.tables.evaluations.rows).toHaveLength(600_000)
+  })
+})
+
+describe('assembleDataset leaves its inputs alone', () => {
+  it('can assemble the same loaded files twice with the same result', () => {
+    const r1 = loadGrid({ fileName: '好差评.csv', grid: [['评价编号', '被评价部门', '评价时间', '评价等级'], ['E1', 'A', '2024-10-08', '满意']] })
+    const r2 = loadGrid({ fileName: '好差评2.csv', table: 'evaluations', grid: [['评价编号', '被评价部门', '评价时间', '评价等级'], ['E2', 'A', '2024-10-08', '满意']] })
+    const file = { name: 'x.csv', bytes: 0, sha256: '', loadedAt: '' }
+    const inputs = [{ result: r1, file }, { result: r2, file }]
+    expect(assembleDataset(inputs).tables.evaluations.rows).toHaveLength(2)
+    expect(assembleDataset(inputs).tables.evaluations.rows).toHaveLength(2)
+    expect(r1.tables[0]!.rows).toHaveLength(1)
   })
 })

@@ -47,9 +47,15 @@ export function assembleDataset(results: Array<{ result: TableLoadResult, file: 
     ds.plan = plan
   for (const { result, file } of results) {
     ds.files.push({ ...file, table: result.table, recognisedBy: result.recognisedBy, goodRows: result.goodRows, badRows: result.badRows })
-    ds.issues.push(...result.issues)
-    for (const t of result.tables)
-      ds.tables[t.name].rows.push(...t.rows)
+    // Plain loops: spreading a million rows into push() overflows the call stack.
+    for (const issue of result.issues)
+      ds.issues.push(issue)
+    // Never alias a file's own row array: callers keep results and assemble them again.
+    for (const t of result.tables) {
+      const target = ds.tables[t.name].rows
+      for (const row of t.rows)
+        target.push(row)
+    }
   }
   dedupeKeys(ds)
   checkReferences(ds)

@@ -24,7 +24,11 @@ export interface HeaderMapping {
   matched: number
 }
 
-export function mapHeaders(headers: string[], spec: TableSpec, extraColumns: ColumnSpec[] = []): HeaderMapping {
+/**
+ * `overrides` (normalised header → canonical name, or null for "keep as an extra column") is
+ * the user's own column mapping; it wins over the aliases. Names outside the table are ignored.
+ */
+export function mapHeaders(headers: string[], spec: TableSpec, extraColumns: ColumnSpec[] = [], overrides?: Record<string, string | null>): HeaderMapping {
   const lookup = new Map<string, string>()
   for (const col of [...spec.columns, ...extraColumns]) {
     for (const alias of [col.name, ...col.aliases]) {
@@ -35,8 +39,12 @@ export function mapHeaders(headers: string[], spec: TableSpec, extraColumns: Col
   }
   const seen = new Set<string>()
   const duplicates: string[] = []
+  const known = new Set([...spec.columns, ...extraColumns].map(c => c.name))
   const columns = headers.map((h) => {
-    const name = lookup.get(normaliseHeader(h)) ?? lookup.get(normaliseHeader(h.replace(/[(（].*$/u, ''))) ?? null
+    const key = normaliseHeader(h)
+    const name = overrides && Object.hasOwn(overrides, key)
+      ? (known.has(overrides[key] ?? '') ? overrides[key]! : null)
+      : lookup.get(key) ?? lookup.get(normaliseHeader(h.replace(/[(（].*$/u, ''))) ?? null
     if (name === null)
       return null
     if (seen.has(name)) {

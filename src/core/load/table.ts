@@ -23,6 +23,8 @@ export interface GridSource {
   firstRowNumber?: number
   /** Force a table instead of recognising it (the user's mapping choice). */
   table?: TableName
+  /** The user's column mapping: normalised header → canonical column, or null to keep it as extra. */
+  columnMap?: Record<string, string | null>
 }
 
 export interface TableLoadResult {
@@ -64,7 +66,7 @@ export function loadGrid(src: GridSource): TableLoadResult {
   const embeddedRect: ColumnSpec[] = spec.name === 'evaluations'
     ? rectSpec.columns.filter(c => RECTIFICATION_COLUMNS_IN_EVALUATIONS.includes(c.name))
     : []
-  const mapping = mapHeaders(headerCells, spec, embeddedRect)
+  const mapping = mapHeaders(headerCells, spec, embeddedRect, src.columnMap)
   const issues: LoadIssue[] = []
   for (const col of mapping.duplicates)
     issues.push({ severity: 'warning', code: 'duplicate_header', ...where, row: firstRow + headerIndex, column: col })
@@ -92,6 +94,7 @@ export function loadGrid(src: GridSource): TableLoadResult {
   const kindOf = new Map<string, ColumnSpec>([...spec.columns, ...embeddedRect].map(c => [c.name, c]))
   const mainIndex = new Map(main.columns.map((n, i) => [n, i]))
   const rectIndex = new Map(rect.columns.map((n, i) => [n, i]))
+  const mainNames = new Set(spec.columns.map(c => c.name))
   let good = 0
   let bad = 0
 
@@ -100,8 +103,9 @@ export function loadGrid(src: GridSource): TableLoadResult {
     if (isBlankRow(cells))
       continue
     const rowNumber = firstRow + r
-    const out: Array<string | null> = Array.from({ length: main.columns.length }, () => null)
-    const rectOut: Array<string | null> = Array.from({ length: rect.columns.length }, () => null)
+    // new Array().fill() rather than Array.from({ length }): this loop runs once per row of large files.
+    const out: Array<string | null> = new Array<string | null>(main.columns.length).fill(null)
+    const rectOut: Array<string | null> = new Array<string | null>(rect.columns.length).fill(null)
     const extra: Record<string, string> = {}
     let rowOk = true
     mapping.columns.forEach((name, ci) => {
@@ -118,7 +122,7 @@ export function loadGrid(src: GridSource): TableLoadResult {
         issues.push({ severity: 'error', code: cell.code, ...where, row: rowNumber, column: headerCells[ci], value: String(raw) })
         return
       }
-      if (mainIndex.has(name) && spec.columns.some(c => c.name === name))
+      if (mainNames.has(name))
         out[mainIndex.get(name)!] = cell.value
       else
         rectOut[rectIndex.get(name)!] = cell.value

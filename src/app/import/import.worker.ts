@@ -1,0 +1,30 @@
+// Reading and validating run here, off the main thread: the page keeps answering while a
+// large workbook is parsed, and cancelling is terminating this worker.
+
+import type { ImportProgress } from '../../core/import/types'
+import type { ImportReply, ImportRequest } from './protocol'
+import { importFiles } from '../../core/import/run'
+
+const post = (m: ImportReply) => postMessage(m)
+
+self.onmessage = async (e: MessageEvent<ImportRequest>) => {
+  const { files, choices, now } = e.data
+  let last = 0
+  let lastPhase = ''
+  const onProgress = (progress: ImportProgress) => {
+    // A few updates a second are enough for a progress bar; a new file or phase always shows.
+    const t = performance.now()
+    const key = `${progress.file}|${progress.phase}`
+    if (t - last > 80 || progress.fraction >= 1 || key !== lastPhase) {
+      last = t
+      lastPhase = key
+      post({ type: 'progress', progress })
+    }
+  }
+  try {
+    post({ type: 'done', files: await importFiles(files, { choices, now: () => now }, onProgress) })
+  }
+  catch (err) {
+    post({ type: 'error', message: err instanceof Error ? err.message : String(err) })
+  }
+}

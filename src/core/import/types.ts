@@ -1,0 +1,80 @@
+import type { TableName } from '../contract/tables'
+import type { Dataset } from '../load/dataset'
+import type { LoadedFile } from '../load/file'
+import type { LoadIssue } from '../load/issues'
+import type { GridSource, TableLoadResult } from '../load/table'
+
+/** What a reader makes of one file: its tables as grids, and file-level problems. */
+export interface ReadResult {
+  grids: GridSource[]
+  encoding?: string
+  issues: LoadIssue[]
+  /** Plan metadata carried by an exported bundle (its manifest.json). */
+  plan?: Dataset['plan']
+}
+
+/** A file as the importer receives it. */
+export interface InputFile {
+  name: string
+  bytes: Uint8Array
+}
+
+/** The user's decision for one table: skip it, or read it as `table` with these columns. */
+export type MappingChoice
+  = | { kind: 'skip' }
+    | { kind: 'map', table: TableName, columns?: Record<string, string | null> }
+
+/** Per-file choices are keyed by `gridKey(grid)`; remembered ones by the grid's shape signature. */
+export interface ImportChoices {
+  byGrid?: Record<string, MappingChoice>
+  bySignature?: Record<string, MappingChoice>
+}
+
+/** One table found in a file, as the validation report and the mapping step show it. */
+export interface GridReport {
+  key: string
+  fileName: string
+  sheet?: string
+  /** The header row as written (two-row headers already combined). */
+  headers: string[]
+  signature: string
+  /** Up to five data rows as text, for the mapping step. */
+  samples: string[][]
+  /** Spreadsheet row of the header. */
+  headerRow: number
+  table: TableName | null
+  recognisedBy: TableLoadResult['recognisedBy'] | 'mapping' | 'remembered'
+  /** Canonical column per source column (null: kept as an extra column). */
+  columns: Array<string | null>
+  choice: MappingChoice | null
+  skipped: boolean
+  goodRows: number
+  badRows: number
+  errors: number
+  warnings: number
+  /** Unrecognised, or a required column is missing: the user should map it. */
+  needsMapping: boolean
+}
+
+/** One file after reading and validation. */
+export interface FileImport {
+  name: string
+  size: number
+  sha256: string
+  encoding?: string
+  loadedAt: string
+  format: FileFormat
+  grids: GridReport[]
+  /** One entry per loaded grid (plus one carrying file-level problems), ready for assembleDataset. */
+  loaded: LoadedFile[]
+  plan?: Dataset['plan']
+}
+
+export type FileFormat = 'delimited' | 'xlsx' | 'docx' | 'json' | 'jsonl' | 'parquet' | 'zip' | 'unknown'
+
+export interface ImportProgress {
+  /** 0..1 over all files, weighted by size. */
+  fraction: number
+  file: string
+  phase: 'hash' | 'read' | 'rows'
+}
