@@ -10,6 +10,7 @@ import { loadSqlFilesNode } from '../core/sql/files-node'
 import { openNativeDb } from '../db/node-native'
 import { DataDirError, loadDataDir, loadDataFiles } from '../node/load-dir'
 import { formatMetricsTable } from './format'
+import { AGGREGATE_USAGE, aggregateCommand } from './aggregate'
 import { GENERATE_USAGE, generateCommand } from './generate'
 import { REPORT_USAGE, reportCommand } from './report'
 
@@ -33,6 +34,7 @@ const USAGE = `duban — 督办 command line
 
 ${GENERATE_USAGE}
 ${REPORT_USAGE}
+${AGGREGATE_USAGE}
 Exit codes: 0 ok · 1 invalid data · 2 usage error · 3 data cannot be read or is outside the calendar · 4 PDF asked for but no Chromium
 `
 
@@ -54,6 +56,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await generateCommand(rest, io)
       case 'report':
         return await reportCommand(rest, io)
+      case 'aggregate':
+        return await aggregateCommand(rest, io)
       case undefined:
       case 'help':
       case '--help':

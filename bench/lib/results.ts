@@ -1,0 +1,34 @@
+import type { Machine } from './machine'
+import type { ScaleResult } from '../node/scale'
+import type { BrowserResult } from '../browser/measure'
+
+export interface ReportTiming {
+  scale: number
+  month: string
+  /** Wall-clock seconds of `duban report` for one month, or null when it failed. */
+  seconds: number | null
+  error: string | null
+}
+
+export interface BenchResults {
+  mode: 'quick' | 'full'
+  machine: Machine
+  seconds: number
+  scales: ScaleResult[]
+  scaleErrors: Array<{ scale: number, error: string }>
+  browser: BrowserResult | null
+  browserError: string | null
+  report: ReportTiming | null
+  /** Prototype measurements that back a proposed change (bench/proto). */
+  proto: ProtoResult[]
+}
+
+export interface ProtoResult {
+  name: string
+  scale: number
+  engine: 'native' | 'wasm'
+  before: number
+  after: number
+  same: boolean
+  note: string
+}
