@@ -1,0 +1,60 @@
+import type { Session } from './browser'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { rankDepartments } from '../../src/core/metrics/ranking'
+import { offOrigin, openSession, SHOTS } from './browser'
+import { cliMetrics } from './cli'
+
+const n = (x: number) => x.toLocaleString('en-US')
+const basis = (num: number, den: number) => `${n(num)}/${n(den)}`
+const squash = (s: string) => s.replace(/\s+/g, '')
+
+describe('every page on the embedded demo data, filtered by month and department', () => {
+  const base = inject('baseUrl')
+  let s: Session
+  beforeAll(async () => {
+    s = await openSession()
+  })
+  afterAll(() => s.close())
+
+  it('shows the command line\'s figures on each page, and again after reloading the copied URL', async () => {
+    const all = await cliMetrics(['--data', 'data/demo', '--as-of', '2024-12-31', '--month', '2024-12'])
+    const dept = all.evaluations.by_dept.filter(d => d.rule_1_5_15.contact_due > 0).sort((a, b) => b.bad - a.bad)[0]!.dept
+    const cli = await cliMetrics(['--data', 'data/demo', '--as-of', '2024-12-31', '--month', '2024-12', '--dept', dept])
+    const q = `data=demo&asOf=2024-12-31&month=2024-12&dept=${encodeURIComponent(dept)}`
+    const text = async (id: string) => squash(await s.page.getByTestId(id).first().innerText())
+    const r = cli.evaluations.rule_1_5_15
+
+    await s.page.goto(`${base}#/?${q}`)
+    await expect.poll(() => text('kpi-contact'), { timeout: 90_000 }).toContain(basis(r.contact_on_time, r.contact_due))
+    expect(await text('kpi-apps-on-time')).toContain(basis(cli.applications.on_time, cli.applications.completion_due))
+    await s.page.screenshot({ path: `${SHOTS}/demo-overview-filtered-1280x720.png` })
+    // A copied link reopens the same view.
+    await s.page.reload()
+    await expect.poll(() => text('kpi-contact'), { timeout: 90_000 }).toContain(basis(r.contact_on_time, r.contact_due))
+
+    await s.page.goto(`${base}#/schedule?${q}`)
+    await expect.poll(() => s.page.getByTestId('schedule-table').locator('tbody tr').count(), { timeout: 60_000 }).toBe(cli.schedule.tasks.length)
+
+    await s.page.goto(`${base}#/evaluations?${q}`)
+    await expect.poll(() => text('eval-contact'), { timeout: 60_000 }).toContain(basis(r.contact_on_time, r.contact_due))
+    expect(await text('eval-rectify')).toContain(basis(r.rectify_on_time, r.rectify_due))
+
+    await s.page.goto(`${base}#/applications?${q}`)
+    await expect.poll(() => text('app-on-time'), { timeout: 60_000 }).toContain(basis(cli.applications.on_time, cli.applications.completion_due))
+    expect(await text('app-accepted')).toContain(basis(cli.applications.accepted_1wd, cli.applications.accept_due))
+
+    await s.page.goto(`${base}#/reduction?${q}`)
+    const o = cli.reduction.overall
+    await expect.poll(() => text('meeting-time'), { timeout: 60_000 }).toContain(o.meeting.time.n ? basis(o.meeting.time.met, o.meeting.time.n) : '—')
+
+    // The scorecard compares all departments for the month; the drill-down is the filtered one.
+    await s.page.goto(`${base}#/departments?${q}`)
+    const ranking = s.page.getByTestId('dept-ranking')
+    await ranking.locator('tbody tr').first().waitFor({ timeout: 60_000 })
+    const names = (await ranking.locator('tbody tr td:nth-child(2)').allInnerTexts()).map(x => x.trim())
+    expect(names).toEqual(rankDepartments(all).map(d => d.dept))
+    await expect.poll(() => s.page.getByTestId('drill-tasks').locator('tbody tr').count(), { timeout: 60_000 }).toBe(cli.schedule.tasks.length)
+    await s.page.screenshot({ path: `${SHOTS}/demo-departments-1280x720.png` })
+    expect(offOrigin(s.requests, base)).toEqual([])
+  })
+})
