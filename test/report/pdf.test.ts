@@ -1,7 +1,7 @@
 import type { Analysis } from '../../src/core/analysis'
 import type { BuiltReport } from '../../src/report/build'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { nodeFontAssets } from '../../src/node/report/font'
@@ -15,8 +15,8 @@ const PDF = `${OUT}/sample-2024-10.pdf`
 const SECTIONS = ['一、总体情况', '二、配档表任务推进情况', '三、“一件事”减材料、减时限、减环节情况', '四、办件时效情况', '五、好差评及差评“1、5、15”处置情况', '六、部门综合排名', '七、与上月对比', '附：数据来源与口径']
 const tool = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' })
 
-// CI installs Debian's chromium and poppler-utils; elsewhere the test says why it is skipped.
-describe.skipIf(!existsSync(CHROMIUM))('the bulletin as PDF (headless Chromium)', () => {
+// CI installs Debian's chromium and poppler-utils (.ci/run); without them this fails, never skips.
+describe('the bulletin as PDF (headless Chromium)', () => {
   let analysis: Analysis
   let report: BuiltReport
   beforeAll(async () => {
