@@ -27,6 +27,7 @@ const { values } = parseArgs({
     'no-node': { type: 'boolean', default: false },
     'no-import': { type: 'boolean', default: false },
     'build': { type: 'boolean', default: false },
+    'resume': { type: 'boolean', default: false },
     'dist': { type: 'string' },
     'results': { type: 'string', default: join(ROOT, 'bench', 'results.md') },
   },
@@ -73,6 +74,14 @@ async function nodePart(results: BenchResults): Promise<void> {
     const big = scale > 1_000_000
     const opts: ScaleOptions = { scale, dataRoot: join(OUT, 'data'), runs: big ? Math.min(runs, 3) : runs, csv: scale <= 1_000_000, filterChanges: big ? Math.min(changes, 10) : changes, maxAppLoader: 1_000_000 }
     const file = join(OUT, `scale-${scaleLabel(scale)}.json`)
+    if (values.resume && existsSync(file)) {
+      // An interrupted run's finished scale: kept, not measured again.
+      log('  (resumed from bench/out)')
+      const kept = JSON.parse(readFileSync(file, 'utf8')) as ScaleResult
+      results.scales.push(kept)
+      results.proto.push(...kept.proto)
+      continue
+    }
     rmSync(file, { force: true })
     const r = await runChild('bench/node/child.ts', [JSON.stringify(opts), file], heapMb(scale), 3 * 3600_000)
     if (r.code === 0 && existsSync(file)) {

@@ -1,9 +1,12 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
+import { prefetchEmbedded } from './app/embedded'
 import { i18n } from './app/i18n'
 import { router } from './app/router'
 import 'element-plus/theme-chalk/dark/css-vars.css'
 import './styles/main.css'
 
+// The data set's files download while the app boots and its first page loads.
+prefetchEmbedded(location.hash)
 createApp(App).use(createPinia()).use(router).use(i18n).mount('#app')

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
+import { filterStates } from '../node/filters'
 import { median, percentile } from '../lib/stats'
 import { serveStatic } from './serve'
 
@@ -197,21 +198,10 @@ async function departments(page: Page, asOf: string): Promise<string[]> {
   }, asOf)
 }
 
-function filterSequence(n: number, depts: string[]): Array<{ dept: string | null, month: string | null }> {
-  const out: Array<{ dept: string | null, month: string | null }> = []
-  for (let i = 0; i < n; i++) {
-    // Department and month alternate, as a supervisor clicks through a review; every step differs from the last.
-    const dept = i % 3 === 2 ? null : depts[i % Math.min(depts.length, 6)] ?? null
-    const month = i % 2 === 0 ? `2024-${String(1 + ((i * 5) % 12)).padStart(2, '0')}` : null
-    out.push({ dept, month })
-  }
-  return out
-}
-
 async function runFilters(page: Page, dataset: string, rows: number, path: string, n: number, depts: string[]): Promise<FilterRun> {
   await page.bringToFront()
   const runs: number[] = []
-  for (const f of filterSequence(n, depts)) {
+  for (const f of filterStates(depts, n)) {
     const q = new URLSearchParams({ data: dataset })
     if (f.dept)
       q.set('dept', f.dept)

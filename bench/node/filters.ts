@@ -2,18 +2,24 @@ import type { MetricsQuery } from '../../src/core/metrics/run'
 import { lastDayOfMonth } from '../../src/core/dates'
 
 /**
- * Filter changes as a supervisor clicks through a review: department and month alternate,
- * every step differs from the last. The review date stays, as in the app (choosing a month
- * does not move it).
+ * Filter states as a supervisor clicks through a review: department and month both change at
+ * every step, and no state comes twice, so every change is real work for the engine (the app
+ * keeps the answers it has already computed; a revisit would measure that memory instead).
+ * Up to 7 × 13 = 91 distinct states (all departments or one of six, all months or one of 12).
  */
-export function filterSequence(asOf: string, depts: string[], n: number): MetricsQuery[] {
-  const out: MetricsQuery[] = []
-  for (let i = 0; i < n; i++) {
-    const dept = i % 3 === 2 ? null : depts[i % Math.min(depts.length, 6)] ?? null
-    const month = i % 2 === 0 ? `2024-${String(1 + ((i * 5) % 12)).padStart(2, '0')}` : null
-    out.push({ asOf, month, dept })
-  }
+export function filterStates(depts: string[], n: number): Array<{ dept: string | null, month: string | null }> {
+  const D = [null, ...depts.slice(0, 6)]
+  const M = [null, ...Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, '0')}`)]
+  const out: Array<{ dept: string | null, month: string | null }> = []
+  // k → (k mod |D|, 5k mod 13): distinct for k < |D| · 13 since |D| ≤ 7 and 13 are coprime.
+  for (let k = 1; out.length < Math.min(n, D.length * 13); k++)
+    out.push({ dept: D[k % D.length]!, month: M[(k * 5) % 13]! })
   return out
+}
+
+/** filterStates as metric queries at one review date (choosing a month does not move it). */
+export function filterSequence(asOf: string, depts: string[], n: number): MetricsQuery[] {
+  return filterStates(depts, n).map(s => ({ asOf, ...s }))
 }
 
 /** As usePreviousMonthQuery: the same review one month earlier. */

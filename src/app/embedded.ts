@@ -3,6 +3,7 @@ import type { LoadedFile } from '../core/load/file'
 import { assembleDataset } from '../core/load/dataset'
 import { isDelimitedFile, loadDelimitedBytes } from '../core/load/file'
 import { isParquetFile, loadParquetBytes } from '../core/load/parquet'
+import { timed } from '../core/timing'
 
 /**
  * Data sets shipped with the app (data/…): bundled as same-origin assets by Vite, fetched as
@@ -45,19 +46,52 @@ export function embeddedDatasets(): EmbeddedMeta[] {
 
 export const DEFAULT_DATASET = embeddedDatasets().some(m => m.id === 'demo') ? 'demo' : 'sample-2024-10'
 
+type Fetched = Array<{ name: string, bytes: Promise<Uint8Array> }>
+const prefetched = new Map<string, Fetched>()
+
+/**
+ * Requests every file of a data set at once (they are decoded in turn, so only one grid at a
+ * time is alive besides the loaded rows). A prefetch started before the app mounts is used
+ * once by the load that follows.
+ */
+function fetchFiles(id: string): Fetched {
+  const early = prefetched.get(id)
+  if (early)
+    return early
+  return Object.entries(files).filter(([path]) => path.split('/')[2] === id).sort(([a], [b]) => a.localeCompare(b)).map(([path, url]) => {
+    const name = path.split('/').pop()!
+    const bytes = timed(`fetch ${name}`, async () => new Uint8Array(await (await fetch(url)).arrayBuffer()))
+    // Awaited in order by the load; a failure is reported there, not as an unhandled rejection.
+    bytes.catch(() => {})
+    return { name, bytes }
+  })
+}
+
+/**
+ * Starts downloading the embedded data set the URL names while the app boots, so the bytes
+ * are there when the page asks for them. Same-origin files only; nothing is decoded here.
+ */
+export function prefetchEmbedded(hash: string): void {
+  const query = hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : ''
+  const id = new URLSearchParams(query).get('data') ?? DEFAULT_DATASET
+  if (Object.values(metas).some(m => m.id === id) && !prefetched.has(id))
+    prefetched.set(id, fetchFiles(id))
+}
+
 export async function loadEmbeddedDataset(id: string): Promise<EmbeddedDataset> {
   const meta = Object.entries(metas).find(([, m]) => m.id === id)?.[1]
   if (!meta)
     throw new Error(`未知数据集 / unknown data set: ${id}`)
-  const entries = Object.entries(files).filter(([path]) => path.split('/')[2] === id).sort(([a], [b]) => a.localeCompare(b))
+  const fetched = fetchFiles(id)
+  prefetched.delete(id)
   const loaded: LoadedFile[] = []
-  for (const [path, url] of entries) {
-    const name = path.split('/').pop()!
-    const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer())
+  for (const { name, bytes } of fetched) {
+    const b = await bytes
     if (isDelimitedFile(name))
-      loaded.push(await loadDelimitedBytes(name, bytes))
+      loaded.push(await timed(`read ${name}`, () => loadDelimitedBytes(name, b)))
     else if (isParquetFile(name))
-      loaded.push(await loadParquetBytes(name, bytes))
+      loaded.push(await timed(`read ${name}`, () => loadParquetBytes(name, b)))
   }
-  return { id, title: meta.title, asOf: meta.as_of ?? null, dataset: assembleDataset(loaded, { plan_year: meta.plan_year }) }
+  const dataset = await timed('assemble', () => assembleDataset(loaded, { plan_year: meta.plan_year }))
+  return { id, title: meta.title, asOf: meta.as_of ?? null, dataset }
 }

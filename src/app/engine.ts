@@ -1,6 +1,7 @@
 import type { Analysis } from '../core/analysis'
 import type { Dataset } from '../core/load/dataset'
 import type { RuleSettings } from '../core/settings'
+import { timed } from '../core/timing'
 
 /** The engine module (and its 30 MB of WASM) is fetched only when data is first analysed. */
 const engineModule = () => import('../db/browser-worker')
@@ -11,9 +12,9 @@ export async function openAnalysis(ds: Dataset, settings: RuleSettings, fallback
     import('../core/sql/files-vite'),
     engineModule(),
   ])
-  const db = await openBrowserDb()
+  const db = await timed('engine', () => openBrowserDb())
   try {
-    return await Analysis.open(db, ds, loadSqlFilesVite(), settings, fallbackYear)
+    return await timed('open', () => Analysis.open(db, ds, loadSqlFilesVite(), settings, fallbackYear))
   }
   catch (e) {
     await db.close()

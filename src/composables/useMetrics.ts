@@ -1,5 +1,5 @@
 import type { MaybeRefOrGetter } from 'vue'
-import type { MetricsQuery } from '../core/metrics/run'
+import type { MetricsPart, MetricsQuery } from '../core/metrics/run'
 import type { MetricsResult } from '../core/metrics/types'
 import type { UseQueryReturn } from './useQuery'
 import { toValue } from 'vue'
@@ -9,6 +9,8 @@ import { useQuery } from './useQuery'
 
 export interface UseMetricsOptions {
   query: MaybeRefOrGetter<MetricsQuery | null>
+  /** Only these parts of the review (default: all), e.g. the headline counts for a delta. */
+  parts?: readonly MetricsPart[]
 }
 
 /** Every figure of the review for the current filters, from the same SQL as the command line. */
@@ -23,7 +25,7 @@ export function useMetrics(options: UseMetricsOptions): UseQueryReturn<MetricsRe
     run: async (q) => {
       const analysis = store.analysis!
       await analysis.updateSettings(settings.rules)
-      return analysis.metrics(q)
+      return analysis.metrics(q, options.parts)
     },
     deps: [() => store.version, () => settings.rules],
   })

@@ -4,7 +4,7 @@ import type { MetricsQuery } from '../core/metrics/run'
 import type { SqlName } from '../core/sql'
 import type { UseQueryReturn } from './useQuery'
 import { toValue } from 'vue'
-import { metricParams, runSql } from '../core/metrics/run'
+import { metricParams } from '../core/metrics/run'
 import { useDatasetStore } from '../stores/dataset'
 import { useSettingsStore } from '../stores/settings'
 import { useQuery } from './useQuery'
@@ -27,7 +27,7 @@ export function useSqlRows(options: UseSqlRowsOptions): UseQueryReturn<Row[]> {
     run: async (q) => {
       const analysis = store.analysis!
       await analysis.updateSettings(settings.rules)
-      return runSql(analysis.db, analysis.sql, options.name, metricParams(q, settings.rules))
+      return analysis.rows(options.name, metricParams(q, settings.rules))
     },
     deps: [() => store.version, () => settings.rules],
   })

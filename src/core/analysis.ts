@@ -1,13 +1,15 @@
 import type { Db } from './db/types'
 import type { Dataset } from './load/dataset'
 import type { LoadIssue } from './load/issues'
-import type { MetricsQuery } from './metrics/run'
+import type { Params, Row } from './db/types'
+import type { MetricsPart, MetricsQuery } from './metrics/run'
 import type { MetricsResult } from './metrics/types'
 import type { RuleSettings } from './settings'
-import type { SqlFiles } from './sql'
+import type { SqlFiles, SqlName } from './sql'
 import { WorkCalendar } from './calendar'
-import { loadIntoDb, checkCalendarCoverage, loadSchedule } from './metrics/prepare'
-import { computeMetrics } from './metrics/run'
+import { buildFacts, checkCalendarCoverage, loadIntoDb, loadSchedule, staleFacts } from './metrics/prepare'
+import { ALL_PARTS, computeMetrics, tableCountsSql, usedParams } from './metrics/run'
+import { composeSql } from './sql'
 
 /** Calendar adjustments a data set carries as its own table (local days off, extra working days). */
 export function calendarFor(ds: Dataset): WorkCalendar {
@@ -25,6 +27,15 @@ export function calendarFor(ds: Dataset): WorkCalendar {
  * line and the app both go through this, so they can only ever show the same figures.
  */
 export class Analysis {
+  /**
+   * Answers already computed, by SQL file and the parameters it binds. The tables of an
+   * Analysis never change under it except through updateSettings and refreshFacts, which
+   * forget them; so going back to a month, or changing only the month (the reduction has
+   * none), costs nothing.
+   */
+  private answers = new Map<string, Promise<Row[]>>()
+  private counts: Promise<Row[]> | null = null
+
   private constructor(
     readonly db: Db,
     readonly dataset: Dataset,
@@ -38,16 +49,50 @@ export class Analysis {
   static async open(db: Db, dataset: Dataset, sql: SqlFiles, settings: RuleSettings, fallbackYear: number): Promise<Analysis> {
     const calendar = calendarFor(dataset)
     const coverageIssues = checkCalendarCoverage(dataset, calendar)
-    await loadIntoDb(db, dataset, calendar, settings, fallbackYear)
+    await loadIntoDb(db, dataset, calendar, settings, fallbackYear, sql)
     return new Analysis(db, dataset, calendar, sql, settings, fallbackYear, coverageIssues)
   }
 
-  /** Settings that change how deadlines parse (the 中旬 day) rebuild the schedule table. */
+  /**
+   * Settings that change how deadlines parse (the 中旬 day) rebuild the schedule table; those
+   * that change a working-day limit rebuild the per-row facts.
+   */
   async updateSettings(settings: RuleSettings): Promise<void> {
     const reparse = settings.midXunEndDay !== this.settings.midXunEndDay || settings.earlyXunEndDay !== this.settings.earlyXunEndDay
+    const stale = staleFacts(this.settings, settings)
     this.settings = settings
+    if (reparse || stale.length > 0)
+      this.forget()
     if (reparse)
       await loadSchedule(this.db, this.dataset, settings, this.fallbackYear)
+    if (stale.length > 0)
+      await buildFacts(this.db, this.sql, settings, stale)
+  }
+
+  /** Rebuilds the per-row facts after rows were added to the log tables outside open(). */
+  async refreshFacts(): Promise<void> {
+    this.forget()
+    await buildFacts(this.db, this.sql, this.settings, 'all')
+  }
+
+  private forget(): void {
+    this.answers.clear()
+    this.counts = null
+  }
+
+  /** Rows of one metric SQL file, binding the parameters it names; remembered (see `answers`). */
+  rows(name: SqlName, params: Params): Promise<Row[]> {
+    const sql = composeSql(this.sql, name)
+    const used = usedParams(sql, params)
+    const key = `${name}\u0000${JSON.stringify(Object.entries(used).sort(([a], [b]) => a.localeCompare(b)))}`
+    let answer = this.answers.get(key)
+    if (!answer) {
+      answer = this.db.query(sql, used)
+      this.answers.set(key, answer)
+      // A failed query is not an answer: the next call tries again.
+      answer.catch(() => this.answers.delete(key))
+    }
+    return answer
   }
 
   get currentSettings(): RuleSettings {
@@ -55,8 +100,9 @@ export class Analysis {
   }
 
   /** Throws CalendarCoverageError when the review date lies outside the calendar. */
-  async metrics(q: MetricsQuery): Promise<MetricsResult> {
+  async metrics(q: MetricsQuery, parts: readonly MetricsPart[] = ALL_PARTS): Promise<MetricsResult> {
     this.calendar.isWorkday(q.asOf)
-    return computeMetrics(this.db, this.sql, q, this.settings, { from: this.calendar.coverage.from, to: this.calendar.coverage.to })
+    const counts = () => (this.counts ??= this.db.query(tableCountsSql()))
+    return computeMetrics((name, p) => this.rows(name, p), counts, q, this.settings, { from: this.calendar.coverage.from, to: this.calendar.coverage.to }, parts)
   }
 }

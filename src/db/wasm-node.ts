@@ -5,11 +5,21 @@ import * as duckdb from '@duckdb/duckdb-wasm/blocking'
 import { bindNamed, readCsvSql } from '../core/db/params'
 import { arrowToRows } from './arrow'
 
+/** DuckDB-WASM in Node, plus registering a file on disk (the bench streams big CSV copies from disk). */
+export interface WasmNode {
+  db: Db
+  registerFile: (name: string, path: string) => void
+}
+
 /**
  * The browser's engine (DuckDB-WASM) run in Node without a worker: the same binary the app
  * ships, so tests and benchmarks can compare it with native DuckDB on identical SQL.
  */
 export async function openWasmNodeDb(): Promise<Db> {
+  return (await openWasmNode()).db
+}
+
+export async function openWasmNode(): Promise<WasmNode> {
   const dist = dirname(createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'))
   const db = await duckdb.createDuckDB({
     mvp: { mainModule: `${dist}/duckdb-mvp.wasm`, mainWorker: '' },
@@ -21,7 +31,7 @@ export async function openWasmNodeDb(): Promise<Db> {
   // Extensions would be fetched from the internet; with these off such a query fails cleanly instead of hanging.
   conn.query('SET autoinstall_known_extensions=false; SET autoload_known_extensions=false;')
   let n = 0
-  return {
+  const handle: Db = {
     engine: 'duckdb-wasm',
     async exec(sql) {
       conn.query(sql)
@@ -51,5 +61,9 @@ export async function openWasmNodeDb(): Promise<Db> {
     async close() {
       conn.close()
     },
+  }
+  return {
+    db: handle,
+    registerFile: (name, path) => db.registerFileURL(name, path, duckdb.DuckDBDataProtocol.NODE_FS, false),
   }
 }

@@ -6,7 +6,7 @@ import type { UseQueryReturn } from '../../composables/useQuery'
 import { computed, toValue } from 'vue'
 import { useRoute } from 'vue-router'
 import { useQuery } from '../../composables/useQuery'
-import { metricParams, runSql } from '../../core/metrics/run'
+import { metricParams } from '../../core/metrics/run'
 import { useDatasetStore } from '../../stores/dataset'
 import { useSettingsStore } from '../../stores/settings'
 
@@ -45,7 +45,7 @@ export function useEvalRows(name: SqlName, query: MaybeRefOrGetter<MetricsQuery 
     run: async ({ q, d }) => {
       const analysis = store.analysis!
       await analysis.updateSettings(settings.rules)
-      return runSql(analysis.db, analysis.sql, name, { ...metricParams(q, settings.rules), matter: d.matter, eval_channel: d.channel })
+      return analysis.rows(name, { ...metricParams(q, settings.rules), matter: d.matter, eval_channel: d.channel })
     },
     deps: [() => store.version, () => settings.rules],
   })

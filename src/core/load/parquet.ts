@@ -8,6 +8,7 @@ import { parquetMetadata, parquetRead } from 'hyparquet'
 import { fromDayNumber } from '../dates'
 import { sha256Hex } from './file'
 import { loadGrid } from './table'
+import { decodeUtf8 } from './utf8'
 
 const CHINA_OFFSET_MS = 8 * 3_600_000
 const MS_PER_DAY = 86_400_000
@@ -20,6 +21,7 @@ const PARSERS = {
   timestampFromMicroseconds: (v: bigint) => Number(v / 1000n),
   timestampFromNanoseconds: (v: bigint) => Number(v / 1_000_000n),
   dateFromDays: (days: number) => fromDayNumber(days),
+  stringFromBytes: (bytes: Uint8Array | undefined) => bytes && decodeUtf8(bytes),
 }
 
 type TimeKind = 'none' | 'naive' | 'utc'

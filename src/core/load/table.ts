@@ -2,6 +2,7 @@ import type { ColumnSpec, TableName, TableSpec } from '../contract/tables'
 import type { LoadIssue } from './issues'
 import { RECTIFICATION_COLUMNS_IN_EVALUATIONS, TABLE_BY_NAME } from '../contract/tables'
 import { mapHeaders } from './headers'
+import { columnNormaliser } from './column-normaliser'
 import { recogniseTable } from './recognise'
 import { normaliseCell } from './values'
 
@@ -95,6 +96,18 @@ export function loadGrid(src: GridSource): TableLoadResult {
   const mainIndex = new Map(main.columns.map((n, i) => [n, i]))
   const rectIndex = new Map(rect.columns.map((n, i) => [n, i]))
   const mainNames = new Set(spec.columns.map(c => c.name))
+  // Where each source column goes is worked out once per file, not once per cell.
+  const plan = mapping.columns.map((name) => {
+    if (name === null)
+      return null
+    const toMain = mainNames.has(name)
+    const kind = kindOf.get(name)!.kind
+    return { toMain, index: toMain ? mainIndex.get(name)! : rectIndex.get(name)!, norm: columnNormaliser(kind) }
+  })
+  const required = spec.columns.filter(c => c.required).map(c => ({ col: c, out: mainIndex.get(c.name)!, ci: mapping.columns.indexOf(c.name) }))
+  const extraIdx = mainIndex.get('extra')!
+  const fileIdx = mainIndex.get('_file')!
+  const rowIdx = mainIndex.get('_row')!
   let good = 0
   let bad = 0
 
@@ -103,37 +116,34 @@ export function loadGrid(src: GridSource): TableLoadResult {
     if (isBlankRow(cells))
       continue
     const rowNumber = firstRow + r
-    // new Array().fill() rather than Array.from({ length }): this loop runs once per row of large files.
+    // new Array().fill() rather than Array.from({ length }, fn): this loop runs once per row of large files.
     const out: Array<string | null> = new Array<string | null>(main.columns.length).fill(null)
-    const rectOut: Array<string | null> = new Array<string | null>(rect.columns.length).fill(null)
-    const extra: Record<string, string> = {}
+    const rectOut: Array<string | null> = hasRect ? new Array<string | null>(rect.columns.length).fill(null) : []
+    let extra: Record<string, string> | null = null
     let rowOk = true
-    mapping.columns.forEach((name, ci) => {
+    for (let ci = 0; ci < plan.length; ci++) {
+      const p = plan[ci]
       const raw = cells[ci]
-      if (name === null) {
+      if (!p) {
         if (raw !== null && raw !== undefined && String(raw).trim() !== '' && headerCells[ci])
-          extra[headerCells[ci]!] = String(raw)
-        return
+          (extra ??= {})[headerCells[ci]!] = String(raw)
+        continue
       }
-      const col = kindOf.get(name)!
-      const cell = normaliseCell(raw, col.kind)
+      const cell = p.norm(raw)
       if (!cell.ok) {
         rowOk = false
         issues.push({ severity: 'error', code: cell.code, ...where, row: rowNumber, column: headerCells[ci], value: String(raw) })
-        return
+        continue
       }
-      if (mainNames.has(name))
-        out[mainIndex.get(name)!] = cell.value
+      if (p.toMain)
+        out[p.index] = cell.value
       else
-        rectOut[rectIndex.get(name)!] = cell.value
-    })
-    for (const col of spec.columns) {
-      if (col.required && out[mainIndex.get(col.name)!] === null && rowOk) {
-        const ci = mapping.columns.indexOf(col.name)
-        if (ci >= 0 && normaliseCell(cells[ci], col.kind).ok) {
-          rowOk = false
-          issues.push({ severity: 'error', code: 'required_empty', ...where, row: rowNumber, column: headerCells[ci] })
-        }
+        rectOut[p.index] = cell.value
+    }
+    for (const { col, out: oi, ci } of required) {
+      if (out[oi] === null && rowOk && ci >= 0 && normaliseCell(cells[ci], col.kind).ok) {
+        rowOk = false
+        issues.push({ severity: 'error', code: 'required_empty', ...where, row: rowNumber, column: headerCells[ci] })
       }
     }
     if (!rowOk) {
@@ -141,9 +151,9 @@ export function loadGrid(src: GridSource): TableLoadResult {
       continue
     }
     good++
-    out[mainIndex.get('extra')!] = Object.keys(extra).length ? JSON.stringify(extra) : null
-    out[mainIndex.get('_file')!] = src.fileName
-    out[mainIndex.get('_row')!] = String(rowNumber)
+    out[extraIdx] = extra ? JSON.stringify(extra) : null
+    out[fileIdx] = src.fileName
+    out[rowIdx] = String(rowNumber)
     main.rows.push(out)
     if (hasRect && rectOut.some(v => v !== null)) {
       rectOut[rectIndex.get('eval_id')!] = out[mainIndex.get('eval_id')!]!

@@ -4,8 +4,11 @@ import type { Db } from '../db/types'
 import type { LoadIssue } from '../load/issues'
 import type { Dataset } from '../load/dataset'
 import type { RuleSettings } from '../settings'
+import type { SqlFiles, SqlName } from '../sql'
 import { TABLES } from '../contract/tables'
 import { toCsv } from '../db/params'
+import { composeSql } from '../sql'
+import { timed } from '../timing'
 import { buildSchedule } from './schedule'
 import { CALENDAR_COLUMNS, columnTypes, SCHEDULE_COLUMNS, schemaSql } from './schema'
 
@@ -51,17 +54,53 @@ export function checkCalendarCoverage(ds: Dataset, cal: WorkCalendar): LoadIssue
   return issues
 }
 
-/** Creates the schema and loads the data set, the calendar and the judged schedule into `db`. */
-export async function loadIntoDb(db: Db, ds: Dataset, cal: WorkCalendar, settings: RuleSettings, fallbackYear: number): Promise<void> {
+/** Creates the schema and loads the data set, the calendar, the judged schedule and the per-row facts into `db`. */
+export async function loadIntoDb(db: Db, ds: Dataset, cal: WorkCalendar, settings: RuleSettings, fallbackYear: number, files: SqlFiles): Promise<void> {
   await db.exec(schemaSql())
   for (const t of TABLES) {
     const rows = ds.tables[t.name]
-    if (rows.rows.length > 0)
-      await db.insertCsv(t.name, toCsv(rows.columns, rows.rows), columnTypes(t.name))
+    if (rows.rows.length > 0) {
+      const csv = await timed(`stage ${t.name}`, () => toCsv(rows.columns, rows.rows))
+      await timed(`insert ${t.name}`, () => db.insertCsv(t.name, csv, columnTypes(t.name)))
+    }
   }
   const calRows = cal.rows().map(r => [r.d, r.workday ? 'true' : 'false', String(r.wd_num), r.holiday])
   await db.insertCsv('calendar', toCsv(CALENDAR_COLUMNS.map(c => c.name), calRows), CALENDAR_COLUMNS)
   await loadSchedule(db, ds, settings, fallbackYear)
+  await timed('facts', () => buildFacts(db, files, settings, 'all'))
+}
+
+/** Which per-row facts tables a settings change makes stale. */
+export function staleFacts(before: RuleSettings, after: RuleSettings): FactsTable[] {
+  const out: FactsTable[] = []
+  if (before.acceptWd !== after.acceptWd)
+    out.push('application_facts')
+  if (before.contactDays !== after.contactDays || before.rectifyDays !== after.rectifyDays
+    || before.complexDays !== after.complexDays || before.dayKind !== after.dayKind)
+    out.push('bad_review_facts')
+  return out
+}
+
+export type FactsTable = 'application_facts' | 'bad_review_facts'
+
+const FACTS: Record<FactsTable, { file: SqlName, params: (s: RuleSettings) => Record<string, string | number> }> = {
+  application_facts: { file: 'facts_applications', params: s => ({ accept_wd: s.acceptWd }) },
+  bad_review_facts: {
+    file: 'facts_bad_reviews',
+    params: s => ({ contact_days: s.contactDays, rectify_days: s.rectifyDays, complex_days: s.complexDays, day_kind: s.dayKind }),
+  },
+}
+
+/**
+ * Materialises the per-row limits (facts_*.sql) that do not depend on the review date, so
+ * a filter change reads dates instead of redoing working-day arithmetic on every row. Run
+ * after the logs are loaded and whenever a setting they use changes.
+ */
+export async function buildFacts(db: Db, files: SqlFiles, settings: RuleSettings, which: FactsTable[] | 'all'): Promise<void> {
+  for (const table of which === 'all' ? Object.keys(FACTS) as FactsTable[] : which) {
+    const f = FACTS[table]
+    await db.query(`CREATE OR REPLACE TABLE ${table} AS ${composeSql(files, f.file)}`, f.params(settings))
+  }
 }
 
 /** Re-parses deadlines (e.g. after the 中旬 day setting changed) and replaces the schedule table. */

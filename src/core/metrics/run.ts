@@ -47,11 +47,30 @@ export function metricParams(q: MetricsQuery, s: RuleSettings): Params {
   }
 }
 
+/** The parameters a SQL text names, and only those: what its answer can depend on. */
+export function usedParams(sql: string, params: Params): Params {
+  return Object.fromEntries(Object.entries(params).filter(([k]) => new RegExp(`\\$${k}\\b`).test(sql)))
+}
+
 /** Runs one SQL file, binding only the parameters its text names. */
 export async function runSql(db: Db, files: SqlFiles, name: SqlName, params: Params): Promise<Row[]> {
   const sql = composeSql(files, name)
-  const used = Object.fromEntries(Object.entries(params).filter(([k]) => new RegExp(`\\$${k}\\b`).test(sql)))
-  return db.query(sql, used)
+  return db.query(sql, usedParams(sql, params))
+}
+
+/** Runs a metric SQL file by name (the plain `runSql` on a Db, or an Analysis that remembers answers). */
+export type SqlRunner = (name: SqlName, params: Params) => Promise<Row[]>
+
+/**
+ * Which parts of a review to compute. The month-on-month deltas only need the headline
+ * counts, not the reduction (it has no month) nor the table counts.
+ */
+export type MetricsPart = 'schedule' | 'evaluations' | 'reduction' | 'applications' | 'counts'
+export const ALL_PARTS: readonly MetricsPart[] = ['schedule', 'evaluations', 'reduction', 'applications', 'counts']
+
+/** The row counts of every table, for the provenance panel. */
+export function tableCountsSql(): string {
+  return `SELECT ${TABLES.map(t => `(SELECT CAST(count(*) AS INTEGER) FROM ${t.name}) AS ${t.name}`).join(', ')}, (SELECT CAST(count(DISTINCT bundle_name) AS INTEGER) FROM bundles) AS bundles_count`
 }
 
 const n = (v: unknown): number => (typeof v === 'number' ? v : 0)
@@ -113,17 +132,21 @@ function toOverall(r: Row | undefined, s: RuleSettings): ReductionOverall {
   }
 }
 
-/** Every figure of a review from the metric SQL. `tableCounts` are rows loaded per table. */
-export async function computeMetrics(db: Db, files: SqlFiles, q: MetricsQuery, s: RuleSettings, calendar: { from: string, to: string }): Promise<MetricsResult> {
+/**
+ * Every figure of a review from the metric SQL (or only the `parts` asked for: the others
+ * come back empty). `counts` answers the rows loaded per table.
+ */
+export async function computeMetrics(run: SqlRunner, counts: () => Promise<Row[]>, q: MetricsQuery, s: RuleSettings, calendar: { from: string, to: string }, parts: readonly MetricsPart[] = ALL_PARTS): Promise<MetricsResult> {
   const p = metricParams(q, s)
-  const [tasks, rule, evals, redBundles, redOverall, apps, counts] = await Promise.all([
-    runSql(db, files, 'task_status', p),
-    runSql(db, files, 'rule_1_5_15', p),
-    runSql(db, files, 'evaluations_summary', p),
-    runSql(db, files, 'reduction_bundles', p),
-    runSql(db, files, 'reduction_overall', p),
-    runSql(db, files, 'applications_summary', p),
-    db.query(`SELECT ${TABLES.map(t => `(SELECT CAST(count(*) AS INTEGER) FROM ${t.name}) AS ${t.name}`).join(', ')}, (SELECT CAST(count(DISTINCT bundle_name) AS INTEGER) FROM bundles) AS bundles_count`),
+  const want = (part: MetricsPart, name: SqlName) => (parts.includes(part) ? run(name, p) : Promise.resolve([]))
+  const [tasks, rule, evals, redBundles, redOverall, apps, countRows] = await Promise.all([
+    want('schedule', 'task_status'),
+    want('evaluations', 'rule_1_5_15'),
+    want('evaluations', 'evaluations_summary'),
+    want('reduction', 'reduction_bundles'),
+    want('reduction', 'reduction_overall'),
+    want('applications', 'applications_summary'),
+    parts.includes('counts') ? counts() : Promise.resolve([]),
   ])
   const statusCounts = Object.fromEntries(TASK_STATUSES.map(st => [st, 0])) as Record<TaskStatus, number>
   for (const t of tasks)
@@ -142,7 +165,7 @@ export async function computeMetrics(db: Db, files: SqlFiles, q: MetricsQuery, s
     }
   })
   const appTotal = apps.find(r => r.is_total)
-  const countRow = counts[0] ?? {}
+  const countRow = countRows[0] ?? {}
   const { bundles_count: bundlesCount, ...tableCounts } = countRow
   return {
     as_of: q.asOf,

@@ -1,51 +1,16 @@
--- Application timeliness (domain §6), overall (first row) and per department.
+-- Application timeliness (domain section 6), overall (first row) and per department.
 -- Accepted within N working days of submission; completed within the promised working days
--- counted from acceptance (else submission). Cases refused or withdrawn have no completion due.
--- Params: $as_of, $month_start, $month_end, $dept, $bundle, $region, $channel, $accept_wd
-WITH p AS (
-  SELECT CAST($as_of AS DATE) AS as_of, CAST($month_start AS DATE) AS m0,
-         CAST($month_end AS DATE) AS m1, CAST($dept AS VARCHAR) AS dept,
-         CAST($accept_wd AS INTEGER) AS accept_wd
-),
-a AS (
-  SELECT a.dept, a.channel, a.trips, a.promised_wd,
-         CAST(a.submitted_at AS DATE) AS sub_d,
-         CASE WHEN CAST(a.accepted_at AS DATE) <= p.as_of THEN CAST(a.accepted_at AS DATE) END AS acc_d,
-         CASE WHEN CAST(a.completed_at AS DATE) <= p.as_of THEN CAST(a.completed_at AS DATE) END AS done_d,
-         coalesce(a.status IN ('不予受理', '撤回'), false) AS dropped,
-         p.as_of, p.accept_wd
-  FROM applications a, p
-  WHERE CAST(a.submitted_at AS DATE) <= p.as_of
-    AND (p.m0 IS NULL OR CAST(a.submitted_at AS DATE) BETWEEN p.m0 AND p.m1)
-    AND (p.dept IS NULL OR a.dept = p.dept)
-    AND (CAST($bundle AS VARCHAR) IS NULL OR a.bundle_name = CAST($bundle AS VARCHAR))
-    AND (CAST($region AS VARCHAR) IS NULL OR a.region = CAST($region AS VARCHAR))
-    AND (CAST($channel AS VARCHAR) IS NULL OR a.channel = CAST($channel AS VARCHAR))
-),
-lim AS (
-  SELECT a.*,
-         cacc.d AS accept_limit,
-         CASE WHEN a.promised_wd IS NOT NULL THEN cdone.d END AS done_limit
-  FROM a
-  LEFT JOIN calendar cs ON cs.d = a.sub_d
-  LEFT JOIN calendar cacc ON cacc.workday AND cacc.wd_num = cs.wd_num + a.accept_wd
-  LEFT JOIN calendar cst ON cst.d = coalesce(a.acc_d, a.sub_d)
-  LEFT JOIN calendar cdone ON cdone.workday AND cdone.wd_num = cst.wd_num + a.promised_wd
-),
-f AS (
-  SELECT *,
-         NOT dropped AND (acc_d IS NOT NULL OR accept_limit < as_of) AS accept_due,
-         acc_d IS NOT NULL AND acc_d <= accept_limit AS accepted_in_time,
-         NOT dropped AND done_limit IS NOT NULL AND (done_d IS NOT NULL OR done_limit < as_of) AS done_due,
-         done_d IS NOT NULL AND done_d <= done_limit AS done_in_time,
-         NOT dropped AND done_limit IS NOT NULL AND ((done_d IS NULL AND done_limit < as_of) OR done_d > done_limit) AS overdue
-  FROM lim
+-- counted from acceptance (else submission). Cases refused or withdrawn have no completion
+-- due. The judging is application_cases.sql, shared with every application breakdown.
+-- Params: as application_cases.sql
+WITH cases AS (
+  {{application_cases}}
 )
 SELECT
   CASE WHEN grouping(dept) = 1 THEN NULL ELSE dept END AS dept,
   grouping(dept) = 1 AS is_total,
   CAST(count(*) AS INTEGER) AS total,
-  CAST(count(*) FILTER (WHERE channel IN ('网上', '掌上')) AS INTEGER) AS online,
+  CAST(count(*) FILTER (WHERE is_online) AS INTEGER) AS online,
   CAST(count(*) FILTER (WHERE accept_due) AS INTEGER) AS accept_due,
   CAST(count(*) FILTER (WHERE accept_due AND accepted_in_time) AS INTEGER) AS accepted_1wd,
   CAST(count(*) FILTER (WHERE done_due) AS INTEGER) AS completion_due,
@@ -53,6 +18,6 @@ SELECT
   CAST(count(*) FILTER (WHERE overdue) AS INTEGER) AS overdue,
   CAST(count(*) FILTER (WHERE promised_wd = 0) AS INTEGER) AS instant,
   avg(trips) AS avg_trips
-FROM f
+FROM cases
 GROUP BY GROUPING SETS ((), (dept))
 ORDER BY is_total DESC, dept

@@ -4,27 +4,19 @@
 -- A NULL key is a value missing in the data (a review with no matter), not a total.
 -- Params: as bad_review_cases.sql, plus $matter and $eval_channel (NULL for all: the
 -- drill-down of the evaluations page on a matter or an evaluation channel).
--- Every parameter is read before the include: a quote inside an included comment would
--- hide a later one from the binder.
-WITH p AS (
-  SELECT CAST($as_of AS DATE) AS as_of, CAST($month_start AS DATE) AS m0,
-         CAST($month_end AS DATE) AS m1, CAST($dept AS VARCHAR) AS dept,
-         CAST($bundle AS VARCHAR) AS bundle,
-         CAST($matter AS VARCHAR) AS matter, CAST($eval_channel AS VARCHAR) AS channel
-),
-cases AS (
+WITH cases AS (
   {{bad_review_cases}}
 ),
 e AS (
   SELECT e.eval_id, e.dept, e.matter_name, e.channel, e.level,
          strftime(CAST(e.rated_at AS DATE), '%Y-%m') AS month
-  FROM evaluations e, p
-  WHERE CAST(e.rated_at AS DATE) <= p.as_of
-    AND (p.m0 IS NULL OR CAST(e.rated_at AS DATE) BETWEEN p.m0 AND p.m1)
-    AND (p.dept IS NULL OR e.dept = p.dept)
-    AND (p.bundle IS NULL OR e.bundle_name = p.bundle)
-    AND (p.matter IS NULL OR e.matter_name = p.matter)
-    AND (p.channel IS NULL OR e.channel = p.channel)
+  FROM evaluations e
+  WHERE CAST(e.rated_at AS DATE) <= CAST($as_of AS DATE)
+    AND (CAST($month_start AS DATE) IS NULL OR CAST(e.rated_at AS DATE) BETWEEN CAST($month_start AS DATE) AND CAST($month_end AS DATE))
+    AND (CAST($dept AS VARCHAR) IS NULL OR e.dept = CAST($dept AS VARCHAR))
+    AND (CAST($bundle AS VARCHAR) IS NULL OR e.bundle_name = CAST($bundle AS VARCHAR))
+    AND (CAST($matter AS VARCHAR) IS NULL OR e.matter_name = CAST($matter AS VARCHAR))
+    AND (CAST($eval_channel AS VARCHAR) IS NULL OR e.channel = CAST($eval_channel AS VARCHAR))
 ),
 g AS (
   SELECT

@@ -17,6 +17,9 @@ export const SQL_NAMES = [
   'applications_trend',
   'applications_by_channel',
   'overdue_applications',
+  'reduction_targets',
+  'facts_applications',
+  'facts_bad_reviews',
 ] as const
 
 export type SqlName = typeof SQL_NAMES[number]

@@ -1,7 +1,7 @@
 -- Pooled cuts Σ(before − after) / Σbefore and the share of bundles meeting each target.
--- Params: as reduction_bundles.sql
+-- Params: as reduction_targets.sql
 WITH per_bundle AS (
-  {{reduction_bundles}}
+  {{reduction_targets}}
 )
 SELECT
   CAST(count(*) AS INTEGER) AS bundles,
