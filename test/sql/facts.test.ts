@@ -1,6 +1,6 @@
 import type { Analysis } from '../../src/core/analysis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { analysisOf, datasetFromDir, FIXTURES } from '../helpers/db'
+import { analysisOf, datasetFromDir, datasetFromTexts, FIXTURES } from '../helpers/db'
 
 // The per-row limits materialised at load (facts_applications.sql, facts_bad_reviews.sql),
 // worked out by hand on the 2024-10 sample: National Day 1–7 Oct off, Sun 29 Sep and Sat
@@ -61,5 +61,22 @@ describe('per-row facts on the 2024-10 fixture', () => {
     expect((await apps()).Z1).toMatchObject({ accept_limit: '2024-10-12', done_limit_sub: '2024-10-12' })
     await a.db.exec(`DELETE FROM applications WHERE app_id = 'Z1'`)
     await a.refreshFacts()
+  })
+})
+
+describe('personal data and the engine', () => {
+  it('keeps names, phones and ID numbers out of the database while the data set holds them', async () => {
+    const ds = await datasetFromTexts({
+      '办件.csv': '办件编号,承办部门,申请时间,承诺时限,申请人,联系电话,身份证号\nP1,区人社局,2024-10-08 09:00,1,张三,13800138000,110101199003071234\n',
+      '好差评.csv': '评价编号,被评价部门,评价时间,评价等级,工作人员,评价人,联系电话\nE1,区人社局,2024-10-08 10:00,1,王五,李四,13900139000\n',
+    })
+    const t = ds.tables.applications
+    expect(t.rows[0]![t.columns.indexOf('phone')]).toBe('13800138000')
+    const a = await analysisOf(ds)
+    const [apps] = await a.db.query('SELECT count(*)::INTEGER AS n, count(applicant)::INTEGER AS names, count(phone)::INTEGER AS phones, count(id_number)::INTEGER AS ids FROM applications')
+    expect(apps).toEqual({ n: 1, names: 0, phones: 0, ids: 0 })
+    const [evals] = await a.db.query('SELECT count(*)::INTEGER AS n, count(person)::INTEGER AS people, count(staff)::INTEGER AS staff, count(phone)::INTEGER AS phones FROM evaluations')
+    expect(evals).toEqual({ n: 1, people: 0, staff: 0, phones: 0 })
+    await a.db.close()
   })
 })
