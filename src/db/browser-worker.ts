@@ -7,6 +7,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'
 import { bindNamed, readCsvSql } from '../core/db/params'
 import { arrowToRows } from './arrow'
+import { StatementCache } from './statement-cache'
 
 let engine: Promise<AsyncDuckDB> | null = null
 let opened = 0
@@ -42,6 +43,7 @@ export async function openBrowserDb(): Promise<Db> {
   // Extensions would be fetched from the internet; with these off such a query fails cleanly.
   await conn.query(`SET autoinstall_known_extensions=false; SET autoload_known_extensions=false; CREATE SCHEMA ${schema}; USE ${schema};`)
   let n = 0
+  const statements = new StatementCache<duckdb.AsyncPreparedStatement>()
   // One query at a time keeps prepared statements and file registrations from interleaving.
   let queue: Promise<unknown> = Promise.resolve()
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
@@ -52,21 +54,26 @@ export async function openBrowserDb(): Promise<Db> {
   return {
     engine: 'duckdb-wasm',
     exec: sql => serial(async () => {
+      await statements.clear()
       await conn.query(sql)
     }),
     query: (sql, params?: Params) => serial(async () => {
       const b = bindNamed(sql, params)
-      if (b.values.length === 0)
-        return arrowToRows(await conn.query(b.sql) as never)
-      const stmt = await conn.prepare(b.sql)
-      try {
-        return arrowToRows(await stmt.query(...b.values) as never)
+      if (!StatementCache.isRead(b.sql)) {
+        await statements.clear()
+        const stmt = await conn.prepare(b.sql)
+        try {
+          return arrowToRows(await stmt.query(...b.values) as never)
+        }
+        finally {
+          await stmt.close()
+        }
       }
-      finally {
-        await stmt.close()
-      }
+      const stmt = await statements.get(b.sql, () => conn.prepare(b.sql))
+      return arrowToRows(await stmt.query(...b.values) as never)
     }),
     insertCsv: (table: string, csv: string, columns: ColumnType[]) => serial(async () => {
+      await statements.clear()
       const name = `${schema}_${n++}.csv`
       await db.registerFileText(name, csv)
       try {
@@ -77,6 +84,7 @@ export async function openBrowserDb(): Promise<Db> {
       }
     }),
     close: () => serial(async () => {
+      await statements.clear()
       await conn.query(`USE memory.main; DROP SCHEMA ${schema} CASCADE;`)
       await conn.close()
     }),

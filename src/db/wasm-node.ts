@@ -4,6 +4,7 @@ import { dirname } from 'node:path'
 import * as duckdb from '@duckdb/duckdb-wasm/blocking'
 import { bindNamed, readCsvSql } from '../core/db/params'
 import { arrowToRows } from './arrow'
+import { StatementCache } from './statement-cache'
 
 /** DuckDB-WASM in Node, plus registering a file on disk (the bench streams big CSV copies from disk). */
 export interface WasmNode {
@@ -31,24 +32,31 @@ export async function openWasmNode(): Promise<WasmNode> {
   // Extensions would be fetched from the internet; with these off such a query fails cleanly instead of hanging.
   conn.query('SET autoinstall_known_extensions=false; SET autoload_known_extensions=false;')
   let n = 0
+  const statements = new StatementCache<duckdb.PreparedStatement>()
   const handle: Db = {
     engine: 'duckdb-wasm',
     async exec(sql) {
+      await statements.clear()
       conn.query(sql)
     },
+    // As the browser's worker adapter: reads reuse their prepared statements.
     async query(sql, params?: Params) {
       const b = bindNamed(sql, params)
-      if (b.values.length === 0)
-        return arrowToRows(conn.query(b.sql) as never)
-      const stmt = conn.prepare(b.sql)
-      try {
-        return arrowToRows(stmt.query(...b.values) as never)
+      if (!StatementCache.isRead(b.sql)) {
+        await statements.clear()
+        const stmt = conn.prepare(b.sql)
+        try {
+          return arrowToRows(stmt.query(...b.values) as never)
+        }
+        finally {
+          stmt.close()
+        }
       }
-      finally {
-        stmt.close()
-      }
+      const stmt = await statements.get(b.sql, () => conn.prepare(b.sql))
+      return arrowToRows(stmt.query(...b.values) as never)
     },
     async insertCsv(table: string, csv: string, columns: ColumnType[]) {
+      await statements.clear()
       const name = `duban_${n++}.csv`
       db.registerFileText(name, csv)
       try {
@@ -59,6 +67,7 @@ export async function openWasmNode(): Promise<WasmNode> {
       }
     },
     async close() {
+      await statements.clear()
       conn.close()
     },
   }
