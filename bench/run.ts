@@ -79,7 +79,6 @@ async function nodePart(results: BenchResults): Promise<void> {
       log('  (resumed from bench/out)')
       const kept = JSON.parse(readFileSync(file, 'utf8')) as ScaleResult
       results.scales.push(kept)
-      results.proto.push(...kept.proto)
       continue
     }
     rmSync(file, { force: true })
@@ -87,7 +86,6 @@ async function nodePart(results: BenchResults): Promise<void> {
     if (r.code === 0 && existsSync(file)) {
       const scaleResult = JSON.parse(readFileSync(file, 'utf8')) as ScaleResult
       results.scales.push(scaleResult)
-      results.proto.push(...scaleResult.proto)
     }
     else {
       const why = /heap out of memory|Allocation failed/i.test(r.stderr)
@@ -165,7 +163,6 @@ const results: BenchResults = {
   browser: null,
   browserError: null,
   report: null,
-  proto: [],
 }
 if (!values['no-node']) {
   await nodePart(results)

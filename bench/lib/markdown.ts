@@ -143,10 +143,6 @@ export function renderMarkdown(r: BenchResults): string {
   }
   out.push('## Memory in Node after loading', '')
   out.push(table(['apps', 'JS heap used (data set kept)', 'RSS', 'DuckDB-WASM tables', 'native tables'], r.scales.map(s => [scaleLabel(s.scale), fmtBytes(s.memory.heapUsedAfterLoad), fmtBytes(s.memory.rssAfterLoad), fmtBytes(s.memory.wasmDuckdbBytes), fmtBytes(s.memory.nativeDuckdbBytes)])), '')
-  if (r.proto.length) {
-    out.push('## Prototypes of proposed changes (bench/proto)', '')
-    out.push(table(['change', 'apps', 'engine', 'before', 'after', 'speed-up', 'same result', 'note'], r.proto.map(p => [p.name, scaleLabel(p.scale), p.engine, fmtMs(p.before), fmtMs(p.after), fmtRatio(p.before / p.after), p.same ? 'yes' : '**no**', p.note])), '')
-  }
   if (r.browserError)
     out.push(`Browser part failed: ${r.browserError}`, '')
   return `${out.join('\n')}\n`

@@ -19,16 +19,4 @@ export interface BenchResults {
   browser: BrowserResult | null
   browserError: string | null
   report: ReportTiming | null
-  /** Prototype measurements that back a proposed change (bench/proto). */
-  proto: ProtoResult[]
-}
-
-export interface ProtoResult {
-  name: string
-  scale: number
-  engine: 'native' | 'wasm'
-  before: number
-  after: number
-  same: boolean
-  note: string
 }

@@ -6,7 +6,6 @@ import type { BenchData } from '../lib/data'
 import type { LoadSplit } from './load'
 import type { SqlTiming } from './sql'
 import type { Headline } from './arquero'
-import type { ProtoResult } from '../lib/results'
 import type { Analysis } from '../../src/core/analysis'
 import type { Db, Row } from '../../src/core/db/types'
 import type { MetricsQuery } from '../../src/core/metrics/run'
@@ -68,8 +67,6 @@ export interface ScaleResult {
   headlineSql: { native: number, wasm: number }
   filter: { wasm: FilterSim | null, native: FilterSim }
   memory: { heapUsedAfterLoad: number, rssAfterLoad: number, wasmDuckdbBytes: number | null, nativeDuckdbBytes: number | null }
-  /** Prototypes of proposed changes, measured on this data set (bench/proto). */
-  proto: ProtoResult[]
 }
 
 /**
@@ -246,7 +243,6 @@ export async function runScale(o: ScaleOptions, log: (s: string) => void): Promi
       wasmDuckdbBytes: wasmA ? await duckdbBytes(wasmA.db) : null,
       nativeDuckdbBytes: await duckdbBytes(nativeA.db),
     },
-    proto: [],
   }
   await nativeDb.close()
   return result
