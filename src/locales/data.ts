@@ -96,6 +96,9 @@ const zh = {
     hint: '把当前载入的全部数据导出为一个 zip 文件（每张表一个 UTF-8 CSV，另附 manifest.json）。同事可在本页导入这个 zip，或解压后用 duban metrics --data 读取。',
     button: '导出当前数据',
     none: '当前没有载入数据',
+    masked: '默认遮盖个人信息：姓名只留姓氏，电话、身份证号中间用 * 号代替，评价内容和备注中的电话、证件号和人名同样遮盖。',
+    includePersonal: '包含未遮盖的个人信息（姓名、电话、身份证号）',
+    personalWarning: '导出文件将含有群众的姓名、电话和身份证号，仅供本单位内部使用：请勿外发或公开，用后及时删除。',
   },
   notice: {
     imported: '已载入 {rows} 行数据，并保存在本机浏览器中。',
@@ -212,6 +215,9 @@ const en: typeof zh = {
     hint: 'Export everything loaded now as one zip file (one UTF-8 CSV per table plus manifest.json). A colleague can import the zip on this page, or unzip it for duban metrics --data.',
     button: 'Export the current data',
     none: 'No data is loaded',
+    masked: 'Personal data is masked by default: names keep the surname, phone and ID numbers have their middle digits starred, and phone numbers, ID numbers and names inside comments and notes are masked too.',
+    includePersonal: 'Include personal data unmasked (names, phone and ID numbers)',
+    personalWarning: 'The exported file will hold citizens\' names, phone and ID numbers. For internal use only: do not send it on or publish it, and delete it after use.',
   },
   notice: {
     imported: '{rows} rows loaded and saved in this browser.',
