@@ -1,8 +1,10 @@
+import type { Budget } from '../core/load/budget'
 import type { Dataset } from '../core/load/dataset'
 import type { LoadedFile } from '../core/load/file'
 import { assembleDataset } from '../core/load/dataset'
 import { isDelimitedFile, loadDelimitedBytes } from '../core/load/file'
 import { isParquetFile, loadParquetBytes } from '../core/load/parquet'
+import { BudgetExceeded, judge, measureBytes } from './budget'
 
 /**
  * Data sets shipped with the app (data/…): bundled as same-origin assets by Vite, fetched as
@@ -45,15 +47,26 @@ export function embeddedDatasets(): EmbeddedMeta[] {
 
 export const DEFAULT_DATASET = embeddedDatasets().some(m => m.id === 'demo') ? 'demo' : 'sample-2024-10'
 
-export async function loadEmbeddedDataset(id: string): Promise<EmbeddedDataset> {
+/**
+ * Fetches and parses an embedded data set. With a budget, the fetched bytes are measured
+ * before any is parsed (parsing is what takes the memory) and a data set over the budget
+ * throws BudgetExceeded.
+ */
+export async function loadEmbeddedDataset(id: string, budget?: Budget): Promise<EmbeddedDataset> {
   const meta = Object.entries(metas).find(([, m]) => m.id === id)?.[1]
   if (!meta)
     throw new Error(`未知数据集 / unknown data set: ${id}`)
   const entries = Object.entries(files).filter(([path]) => path.split('/')[2] === id).sort(([a], [b]) => a.localeCompare(b))
+  const fetched: Array<{ name: string, bytes: Uint8Array }> = []
+  for (const [path, url] of entries)
+    fetched.push({ name: path.split('/').pop()!, bytes: new Uint8Array(await (await fetch(url)).arrayBuffer()) })
+  if (budget) {
+    const { message } = judge(fetched.map(f => measureBytes(f.bytes, f.name)), budget)
+    if (message && message.key !== 'large')
+      throw new BudgetExceeded(message)
+  }
   const loaded: LoadedFile[] = []
-  for (const [path, url] of entries) {
-    const name = path.split('/').pop()!
-    const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer())
+  for (const { name, bytes } of fetched) {
     if (isDelimitedFile(name))
       loaded.push(await loadDelimitedBytes(name, bytes))
     else if (isParquetFile(name))

@@ -115,6 +115,10 @@ const zh = {
     fileMissing: '有一个保存的文件缺失，已从清单中移除；其他数据保留。',
     noUserData: '还没有导入的数据，已显示示例数据。',
     exported: '已导出 {name}',
+    quotaExceeded: '浏览器存储空间已满，未能保存这次导入；当前显示的数据保持不变。请在下方移除不再需要的文件，或清理浏览器中其他网站的数据后重试。',
+    tooLarge: '未导入「{files}」：共 {rows} 行、{size}（已载入 {loaded} 行），超过浏览器一次能加载的上限（{limitRows} 行或 {limitSize}），继续加载会使页面崩溃。当前数据保持不变。请先用命令行预汇总：duban aggregate --data 数据文件夹 --out 汇总文件夹，再导入一个月份的汇总文件；或按月份拆分后分批导入。',
+    tooLargeApprox: '未导入「{files}」：约 {rows} 行、{size}（已载入 {loaded} 行），超过浏览器一次能加载的上限（{limitRows} 行或 {limitSize}），继续加载会使页面崩溃。当前数据保持不变。请先用命令行预汇总：duban aggregate --data 数据文件夹 --out 汇总文件夹，再导入一个月份的汇总文件；或按月份拆分后分批导入。',
+    large: '「{files}」约 {rows} 行、{size}，载入可能需要一分钟以上，筛选也会变慢。建议只导入需要的月份，或先用 duban aggregate 预汇总。',
   },
 }
 
@@ -234,6 +238,10 @@ const en: typeof zh = {
     fileMissing: 'A saved file was missing and has been taken off the list; the other data is kept.',
     noUserData: 'Nothing has been imported yet; showing the sample data.',
     exported: 'Exported {name}',
+    quotaExceeded: 'Browser storage is full, so this import was not saved; the data shown is unchanged. Remove files you no longer need below, or clear other sites\' data in the browser, then try again.',
+    tooLarge: 'Not imported: "{files}" has {rows} rows ({size}; {loaded} rows already loaded), more than a browser tab can load at once ({limitRows} rows or {limitSize}); loading it would crash the page. The current data is unchanged. Pre-aggregate it on the command line first: duban aggregate --data DATA_DIR --out OUT_DIR, then import one month\'s files; or split it by month and import one month at a time.',
+    tooLargeApprox: 'Not imported: "{files}" has about {rows} rows ({size}; {loaded} rows already loaded), more than a browser tab can load at once ({limitRows} rows or {limitSize}); loading it would crash the page. The current data is unchanged. Pre-aggregate it on the command line first: duban aggregate --data DATA_DIR --out OUT_DIR, then import one month\'s files; or split it by month and import one month at a time.',
+    large: '"{files}" has about {rows} rows ({size}): loading may take over a minute and filters will be slower. Import only the months you need, or pre-aggregate with duban aggregate first.',
   },
 }
 
