@@ -85,7 +85,7 @@ export interface BudgetMessage {
 }
 
 const count = (n: number) => n.toLocaleString('en-US')
-const mb = (b: number) => `${(b / 1e6).toFixed(b >= 1e8 ? 0 : 1)} MB`
+const mb = (b: number) => (b < 1e6 ? `${Math.max(1, Math.round(b / 1e3))} KB` : `${(b / 1e6).toFixed(b >= 1e8 ? 0 : 1)} MB`)
 
 /**
  * The message for a verdict (null when the files fit): which files, how many rows and bytes
