@@ -264,37 +264,45 @@ describe('hardening in the browser', () => {
     await settle(page)
     const names = await storedNames(page)
     const figures = await screenMetrics(page)
-    // A small budget rather than a giant file: the same guard, a test-sized limit.
-    await page.evaluate(() => localStorage.setItem('duban.budget', JSON.stringify({ warnRows: 200, refuseRows: 400, warnBytes: 2e6, refuseBytes: 4e6 })))
-    const rows = Array.from({ length: 500 }, (_, i) => `Z${i},区人社局,2024-10-09 10:00,满意`).join('\n')
-    await page.getByTestId('import-input').setInputFiles({ name: '好差评-全年.csv', mimeType: 'text/csv', buffer: Buffer.from(`评价编号,被评价部门,评价时间,评价等级\n${rows}\n`) })
-    const notice = page.getByTestId('notice-tooLarge')
-    await notice.waitFor({ timeout: 30_000 })
-    const text = (await notice.innerText()).replace(/\s+/g, ' ')
-    expect(text).toContain('未导入「好差评-全年.csv」：共 500 行')
-    expect(text).toContain('上限（400 行')
-    expect(text).toContain('duban aggregate')
-    expect(await page.getByTestId('import-report').count()).toBe(0)
-    expect(await storedNames(page)).toEqual(names)
-    expect(await screenMetrics(page)).toEqual(figures)
-    await notice.scrollIntoViewIfNeeded()
-    await page.screenshot({ path: `${SHOTS}/hardening-too-large-1280x720.png` })
-    await page.getByRole('button', { name: 'English' }).click()
-    await expect.poll(async () => (await notice.innerText()).replace(/\s+/g, ' ')).toContain('Not imported: "好差评-全年.csv" has 500 rows')
-    await page.getByRole('button', { name: '中文' }).click()
+    try {
+      // A small budget rather than a giant file: the same guard, a test-sized limit.
+      await page.evaluate(() => localStorage.setItem('duban.budget', JSON.stringify({ warnRows: 200, refuseRows: 400, warnBytes: 2e6, refuseBytes: 4e6 })))
+      const rows = Array.from({ length: 500 }, (_, i) => `Z${i},区人社局,2024-10-09 10:00,满意`).join('\n')
+      await page.getByTestId('import-input').setInputFiles({ name: '好差评-全年.csv', mimeType: 'text/csv', buffer: Buffer.from(`评价编号,被评价部门,评价时间,评价等级\n${rows}\n`) })
+      const notice = page.getByTestId('notice-tooLarge')
+      await notice.waitFor({ timeout: 30_000 })
+      const text = (await notice.innerText()).replace(/\s+/g, ' ')
+      expect(text).toContain('未导入「好差评-全年.csv」：共 500 行')
+      expect(text).toContain('上限（400 行')
+      expect(text).toContain('duban aggregate')
+      expect(await page.getByTestId('import-report').count()).toBe(0)
+      expect(await storedNames(page)).toEqual(names)
+      expect(await screenMetrics(page)).toEqual(figures)
+      await notice.scrollIntoViewIfNeeded()
+      await page.screenshot({ path: `${SHOTS}/hardening-too-large-1280x720.png` })
+      await page.getByRole('button', { name: 'English' }).click()
+      await expect.poll(async () => (await notice.innerText()).replace(/\s+/g, ' ')).toContain('Not imported: "好差评-全年.csv" has 500 rows')
+      await page.getByRole('button', { name: '中文' }).click()
 
-    // An embedded data set over the budget: refused before parsing, the user's data stays.
-    await page.evaluate(() => localStorage.setItem('duban.budget', JSON.stringify({ refuseRows: 10 })))
-    await page.goto(`${base}#/?data=sample-2024-10&asOf=${AS_OF}`)
-    const refused = page.getByTestId('budget-refused')
-    await refused.waitFor({ timeout: 60_000 })
-    expect(await refused.innerText()).toMatch(/未载入数据集「.+」：[共约] [\d,]+ 行/)
-    expect(await refused.innerText()).toContain('duban aggregate')
-    await page.getByTestId('kpi-overdue').waitFor({ timeout: 60_000 })
-    await settle(page)
-    await page.screenshot({ path: `${SHOTS}/hardening-dataset-refused-1280x720.png` })
-    expect(await screenMetrics(page)).toEqual(figures)
-    await page.evaluate(() => localStorage.removeItem('duban.budget'))
+      // An embedded data set over the budget: refused before parsing, the user's data stays.
+      await page.evaluate(() => localStorage.setItem('duban.budget', JSON.stringify({ refuseRows: 10 })))
+      await page.goto(`${base}#/?data=sample-2024-10&asOf=${AS_OF}`)
+      const refused = page.getByTestId('budget-refused')
+      await refused.waitFor({ timeout: 60_000 })
+      expect(await refused.innerText()).toMatch(/未载入数据集「.+」：[共约] [\d,]+ 行/)
+      expect(await refused.innerText()).toContain('duban aggregate')
+      await page.getByTestId('kpi-overdue').waitFor({ timeout: 60_000 })
+      // The selector and the URL go back to the data set shown.
+      await expect.poll(() => new URL(page.url().replace('#/', '')).searchParams.get('data')).toBe('user')
+      await settle(page)
+      expect(await refused.isVisible()).toBe(true)
+      await page.screenshot({ path: `${SHOTS}/hardening-dataset-refused-1280x720.png` })
+      expect(await screenMetrics(page)).toEqual(figures)
+    }
+    finally {
+      // Later tests (and a retry) must not inherit the small budget.
+      await page.evaluate(() => localStorage.removeItem('duban.budget'))
+    }
   })
 
   it('a full storage keeps the data and the user\'s changes and says so', async () => {
@@ -331,10 +339,13 @@ describe('hardening in the browser', () => {
     await page.locator('.el-switch').click()
     await page.goto(`${base}#/settings?data=user&asOf=${AS_OF}`)
     const input = page.getByTestId('warning-wd').locator('input')
-    await input.fill('4')
+    await input.waitFor()
+    // A value different from the one shown, so that there is something to write.
+    const next = (await input.inputValue()) === '4' ? '3' : '4'
+    await input.fill(next)
     await input.press('Enter')
     await expect.poll(() => problem.innerText()).toContain('规则设置')
-    expect(await input.inputValue()).toBe('4')
+    expect(await input.inputValue()).toBe(next)
     // The rule change applies (figures may move); the data itself is all there.
     await expect.poll(async () => (await screenMetrics(page)).tables, { timeout: 60_000 }).toEqual(figures.tables)
 
