@@ -1,9 +1,11 @@
+import type { Budget } from '../core/load/budget'
 import type { Dataset } from '../core/load/dataset'
 import type { LoadedFile } from '../core/load/file'
 import { assembleDataset } from '../core/load/dataset'
 import { isDelimitedFile, loadDelimitedBytes } from '../core/load/file'
 import { isParquetFile, loadParquetBytes } from '../core/load/parquet'
 import { timed } from '../core/timing'
+import { BudgetExceeded, judge, measureBytes } from './budget'
 
 /**
  * Data sets shipped with the app (data/…): bundled as same-origin assets by Vite, fetched as
@@ -78,15 +80,27 @@ export function prefetchEmbedded(hash: string): void {
     prefetched.set(id, fetchFiles(id))
 }
 
-export async function loadEmbeddedDataset(id: string): Promise<EmbeddedDataset> {
+/**
+ * Fetches and parses an embedded data set. With a budget, the fetched bytes are measured
+ * before any is parsed (parsing is what takes the memory) and a data set over the budget
+ * throws BudgetExceeded.
+ */
+export async function loadEmbeddedDataset(id: string, budget?: Budget): Promise<EmbeddedDataset> {
   const meta = Object.entries(metas).find(([, m]) => m.id === id)?.[1]
   if (!meta)
     throw new Error(`未知数据集 / unknown data set: ${id}`)
-  const fetched = fetchFiles(id)
+  const requested = fetchFiles(id)
   prefetched.delete(id)
+  const fetched: Array<{ name: string, bytes: Uint8Array }> = []
+  for (const { name, bytes } of requested)
+    fetched.push({ name, bytes: await bytes })
+  if (budget) {
+    const { message } = judge(fetched.map(f => measureBytes(f.bytes, f.name)), budget)
+    if (message && message.key !== 'large')
+      throw new BudgetExceeded(message)
+  }
   const loaded: LoadedFile[] = []
-  for (const { name, bytes } of fetched) {
-    const b = await bytes
+  for (const { name, bytes: b } of fetched) {
     if (isDelimitedFile(name))
       loaded.push(await timed(`read ${name}`, () => loadDelimitedBytes(name, b)))
     else if (isParquetFile(name))

@@ -96,6 +96,9 @@ const zh = {
     hint: '把当前载入的全部数据导出为一个 zip 文件（每张表一个 UTF-8 CSV，另附 manifest.json）。同事可在本页导入这个 zip，或解压后用 duban metrics --data 读取。',
     button: '导出当前数据',
     none: '当前没有载入数据',
+    masked: '默认遮盖个人信息：姓名只留姓氏，电话、身份证号中间用 * 号代替，评价内容和备注中的电话、证件号和人名同样遮盖。',
+    includePersonal: '包含未遮盖的个人信息（姓名、电话、身份证号）',
+    personalWarning: '导出文件将含有群众的姓名、电话和身份证号，仅供本单位内部使用：请勿外发或公开，用后及时删除。',
   },
   notice: {
     imported: '已载入 {rows} 行数据，并保存在本机浏览器中。',
@@ -112,6 +115,10 @@ const zh = {
     fileMissing: '有一个保存的文件缺失，已从清单中移除；其他数据保留。',
     noUserData: '还没有导入的数据，已显示示例数据。',
     exported: '已导出 {name}',
+    quotaExceeded: '浏览器存储空间已满，未能保存这次导入；当前显示的数据保持不变。请在下方移除不再需要的文件，或清理浏览器中其他网站的数据后重试。',
+    tooLarge: '未导入「{files}」：共 {rows} 行、{size}（已载入 {loaded} 行），超过浏览器一次能加载的上限（{limitRows} 行或 {limitSize}），继续加载会使页面崩溃。当前数据保持不变。请先用命令行预汇总：duban aggregate --data 数据文件夹 --out 汇总文件夹，再导入一个月份的汇总文件；或按月份拆分后分批导入。',
+    tooLargeApprox: '未导入「{files}」：约 {rows} 行、{size}（已载入 {loaded} 行），超过浏览器一次能加载的上限（{limitRows} 行或 {limitSize}），继续加载会使页面崩溃。当前数据保持不变。请先用命令行预汇总：duban aggregate --data 数据文件夹 --out 汇总文件夹，再导入一个月份的汇总文件；或按月份拆分后分批导入。',
+    large: '「{files}」约 {rows} 行、{size}，载入可能需要一分钟以上，筛选也会变慢。建议只导入需要的月份，或先用 duban aggregate 预汇总。',
   },
 }
 
@@ -212,6 +219,9 @@ const en: typeof zh = {
     hint: 'Export everything loaded now as one zip file (one UTF-8 CSV per table plus manifest.json). A colleague can import the zip on this page, or unzip it for duban metrics --data.',
     button: 'Export the current data',
     none: 'No data is loaded',
+    masked: 'Personal data is masked by default: names keep the surname, phone and ID numbers have their middle digits starred, and phone numbers, ID numbers and names inside comments and notes are masked too.',
+    includePersonal: 'Include personal data unmasked (names, phone and ID numbers)',
+    personalWarning: 'The exported file will hold citizens\' names, phone and ID numbers. For internal use only: do not send it on or publish it, and delete it after use.',
   },
   notice: {
     imported: '{rows} rows loaded and saved in this browser.',
@@ -228,6 +238,10 @@ const en: typeof zh = {
     fileMissing: 'A saved file was missing and has been taken off the list; the other data is kept.',
     noUserData: 'Nothing has been imported yet; showing the sample data.',
     exported: 'Exported {name}',
+    quotaExceeded: 'Browser storage is full, so this import was not saved; the data shown is unchanged. Remove files you no longer need below, or clear other sites\' data in the browser, then try again.',
+    tooLarge: 'Not imported: "{files}" has {rows} rows ({size}; {loaded} rows already loaded), more than a browser tab can load at once ({limitRows} rows or {limitSize}); loading it would crash the page. The current data is unchanged. Pre-aggregate it on the command line first: duban aggregate --data DATA_DIR --out OUT_DIR, then import one month\'s files; or split it by month and import one month at a time.',
+    tooLargeApprox: 'Not imported: "{files}" has about {rows} rows ({size}; {loaded} rows already loaded), more than a browser tab can load at once ({limitRows} rows or {limitSize}); loading it would crash the page. The current data is unchanged. Pre-aggregate it on the command line first: duban aggregate --data DATA_DIR --out OUT_DIR, then import one month\'s files; or split it by month and import one month at a time.',
+    large: '"{files}" has about {rows} rows ({size}): loading may take over a minute and filters will be slower. Import only the months you need, or pre-aggregate with duban aggregate first.',
   },
 }
 

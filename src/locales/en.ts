@@ -61,6 +61,18 @@ const en: typeof zh = {
     acceptWd: 'Acceptance limit (working days)', targets: 'Reduction targets', materials: 'Materials cut ≥', time: 'Time cut ≥', steps: 'Steps cut ≥', autoFill: 'Auto-filled fields ≥', reset: 'Restore defaults', rule1515: 'Bad-review "1-5-15" rule', schedule: 'Schedule',
   },
   lang: { switch: '中文' },
+  storage: {
+    quota: 'Browser storage is full: the {what} could not be saved (it applies now and reverts to the earlier choice after a reload). The loaded data is not affected. Remove imported files you no longer need on the Data page to free space.',
+    failed: 'The browser refused to save the {what} ({msg}); it applies now and reverts to the earlier choice after a reload. The loaded data is not affected.',
+    settings: 'rule settings',
+    theme: 'dark mode setting',
+    locale: 'interface language',
+    mappings: 'column mapping',
+  },
+  budget: {
+    tooLarge: 'Data set not loaded: "{files}" has {rows} rows ({size}), more than a browser tab can load at once ({limitRows} rows or {limitSize}); loading it would crash the page. The current data is unchanged. Pre-aggregate it on the command line: duban aggregate --data DATA_DIR --out OUT_DIR, then load one month\'s files.',
+    tooLargeApprox: 'Data set not loaded: "{files}" has about {rows} rows ({size}), more than a browser tab can load at once ({limitRows} rows or {limitSize}); loading it would crash the page. The current data is unchanged. Pre-aggregate it on the command line: duban aggregate --data DATA_DIR --out OUT_DIR, then load one month\'s files.',
+  },
 }
 
 export default en

@@ -59,4 +59,16 @@ export default {
     acceptWd: '受理时限（工作日）', targets: '一件事减负目标', materials: '减材料 ≥', time: '减时限 ≥', steps: '减环节 ≥', autoFill: '表单自动生成 ≥', reset: '恢复默认', rule1515: '差评“1、5、15”规则', schedule: '配档表',
   },
   lang: { switch: 'English' },
+  storage: {
+    quota: '浏览器存储空间已满，{what}未能保存（本次仍然有效，刷新后恢复为之前的设置）。已载入的数据不受影响。可在“数据”页移除不再需要的导入文件以释放空间。',
+    failed: '浏览器拒绝保存{what}（{msg}），本次仍然有效，刷新后恢复为之前的设置。已载入的数据不受影响。',
+    settings: '规则设置',
+    theme: '深色模式设置',
+    locale: '界面语言',
+    mappings: '列对应',
+  },
+  budget: {
+    tooLarge: '未载入数据集「{files}」：共 {rows} 行、{size}，超过浏览器一次能加载的上限（{limitRows} 行或 {limitSize}），继续加载会使页面崩溃。当前数据保持不变。请用命令行预汇总：duban aggregate --data 数据文件夹 --out 汇总文件夹，再载入一个月份的汇总文件。',
+    tooLargeApprox: '未载入数据集「{files}」：约 {rows} 行、{size}，超过浏览器一次能加载的上限（{limitRows} 行或 {limitSize}），继续加载会使页面崩溃。当前数据保持不变。请用命令行预汇总：duban aggregate --data 数据文件夹 --out 汇总文件夹，再载入一个月份的汇总文件。',
+  },
 }

@@ -4,6 +4,8 @@ import type { LoadIssue } from '../core/load/issues'
 import type { MetricsQuery } from '../core/metrics/run'
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
+import type { BudgetMessage } from '../app/budget'
+import { BudgetExceeded, currentBudget } from '../app/budget'
 import { loadEmbeddedDataset } from '../app/embedded'
 import { openAnalysis } from '../app/engine'
 import { useSettingsStore } from './settings'
@@ -29,6 +31,8 @@ export type LoadPhase = 'idle' | 'engine' | 'data' | 'ready' | 'error'
 export const useDatasetStore = defineStore('dataset', () => {
   const phase = ref<LoadPhase>('idle')
   const error = ref<string | null>(null)
+  /** The last load the size guard refused, for a message in the user's language. */
+  const refusal = shallowRef<BudgetMessage | null>(null)
   const datasetId = ref<string | null>(null)
   const defaultAsOf = ref<string | null>(null)
   const dataset = shallowRef<Dataset | null>(null)
@@ -42,7 +46,8 @@ export const useDatasetStore = defineStore('dataset', () => {
 
   function loadEmbedded(id: string) {
     return load(id, async () => {
-      const e = await loadEmbeddedDataset(id)
+      // Measured before parsing: a data set over the budget throws and the shown one stays.
+      const e = await loadEmbeddedDataset(id, currentBudget())
       return { dataset: e.dataset, asOf: e.asOf }
     })
   }
@@ -65,6 +70,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     loading = (async () => {
       try {
         error.value = null
+        refusal.value = null
         phase.value = 'data'
         const embedded = await source()
         phase.value = 'engine'
@@ -91,6 +97,7 @@ export const useDatasetStore = defineStore('dataset', () => {
         if (mine !== ticket)
           return
         error.value = e instanceof Error ? e.message : String(e)
+        refusal.value = e instanceof BudgetExceeded ? e.detail : null
         phase.value = analysis.value ? 'ready' : 'error'
       }
       finally {
@@ -101,5 +108,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     return loading
   }
 
-  return { phase, error, datasetId, defaultAsOf, dataset, analysis, issues, version, loadEmbedded, load }
+  return { phase, error, refusal, datasetId, defaultAsOf, dataset, analysis, issues, version, loadEmbedded, load }
 })

@@ -8,9 +8,11 @@ import type { LoadIssue } from '../core/load/issues'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { DEFAULT_DATASET } from '../app/embedded'
+import { currentBudget, judge, measureFile } from '../app/budget'
 import { ImportCancelled, startImport } from '../app/import/client'
 import { ImportPersistence } from '../app/persist/imports'
 import { idbKv } from '../app/persist/kv'
+import { isQuotaError, saveLocal } from '../app/persist/storage'
 import { parseChoices } from '../core/import/mapping'
 import { datasetOf, effectiveChoices, inferAsOf } from '../core/import/assemble'
 import { chinaToday } from '../core/dates'
@@ -69,6 +71,13 @@ function message(e: unknown): string {
 /** Issues belonging to a file: its own, its sheets' ("a.xlsx [表]") and a zip's entries ("a.zip/x.csv"). */
 function belongsTo(issueFile: string, fileName: string): boolean {
   return issueFile === fileName || issueFile.startsWith(`${fileName} [`) || issueFile.startsWith(`${fileName}/`)
+}
+
+/** The notice for a write IndexedDB refused: a full storage gets its own advice. */
+export function saveFailedNotice(e: unknown): Notice {
+  return isQuotaError(e)
+    ? { type: 'error', key: 'quotaExceeded' }
+    : { type: 'error', key: 'saveFailed', params: { msg: message(e) } }
 }
 
 function newId(): string {
@@ -211,11 +220,21 @@ export const useImportsStore = defineStore('imports', () => {
   async function stage(list: File[], replaceId: string | null = null): Promise<void> {
     if (busy.value || list.length === 0)
       return
-    for (const k of ['cancelled', 'imported', 'saveFailed', 'loadFailed', 'importFailed'])
+    for (const k of ['cancelled', 'imported', 'saveFailed', 'quotaExceeded', 'loadFailed', 'importFailed', 'tooLarge', 'tooLargeApprox', 'large'])
       dismiss(k)
     staged.value = null
     try {
       await ensureRestored()
+      // Measured from slices before a byte is read whole: a file the tab cannot hold is
+      // refused here, and what is shown and stored stays as it was.
+      const budget = currentBudget()
+      const loadedRows = (restored?.entries ?? []).filter(e => e.meta.id !== replaceId).reduce((n, e) => n + e.meta.goodRows, 0)
+      const { message: verdict } = judge(await Promise.all(list.map(f => measureFile(f, f.name))), budget, loadedRows)
+      if (verdict) {
+        notify({ type: verdict.key === 'large' ? 'warning' : 'error', key: verdict.key, params: verdict.params })
+        if (verdict.key !== 'large')
+          return
+      }
       phase.value = 'reading'
       const inputs = await Promise.all(list.map(async f => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })))
       const files = await runJob(inputs, { bySignature: remembered.value }, true)
@@ -242,12 +261,8 @@ export const useImportsStore = defineStore('imports', () => {
     const choices = { ...s.choices, [key]: choice }
     if (remember) {
       remembered.value = { ...remembered.value, [grid.signature]: choice }
-      try {
-        localStorage.setItem(REMEMBERED_KEY, JSON.stringify(remembered.value))
-      }
-      catch {
-        // Private windows may refuse storage; the mapping still applies to this import.
-      }
+      // Storage may be full or refused; the mapping still applies to this import.
+      saveLocal(REMEMBERED_KEY, JSON.stringify(remembered.value), 'mappings')
     }
     phase.value = 'reading'
     try {
@@ -304,7 +319,7 @@ export const useImportsStore = defineStore('imports', () => {
     }
     catch (e) {
       await persistence.discard(added.map(e => e.meta.id)).catch(() => {})
-      notify({ type: 'error', key: 'saveFailed', params: { msg: message(e) } })
+      notify(saveFailedNotice(e))
       phase.value = phaseBefore
       return false
     }
@@ -327,7 +342,7 @@ export const useImportsStore = defineStore('imports', () => {
         await datasets.load(shownBefore, async () => userDataset(restored!.entries))
       else if (shownBefore)
         await datasets.loadEmbedded(shownBefore)
-      notify({ type: 'error', key: 'saveFailed', params: { msg: message(e) } })
+      notify(saveFailedNotice(e))
       phase.value = phaseBefore
       return false
     }
@@ -408,7 +423,7 @@ export const useImportsStore = defineStore('imports', () => {
       await persistence.clear()
     }
     catch (e) {
-      notify({ type: 'error', key: 'saveFailed', params: { msg: message(e) } })
+      notify(saveFailedNotice(e))
       return
     }
     restored = { revision: 0, entries: [] }

@@ -1,6 +1,7 @@
 import type { RuleSettings } from '../core/settings'
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
+import { saveLocal } from '../app/persist/storage'
 import { withDefaults } from '../core/settings'
 
 const KEY = 'duban.settings'
@@ -18,7 +19,8 @@ function restore(): RuleSettings {
 /** Targets and rule settings, kept in the browser between visits. */
 export const useSettingsStore = defineStore('settings', () => {
   const rules = ref<RuleSettings>(restore())
-  watch(rules, v => localStorage.setItem(KEY, JSON.stringify(v)), { deep: true })
+  // A refused write keeps the edit for this tab and tells the user (the shell shows it).
+  watch(rules, v => saveLocal(KEY, JSON.stringify(v), 'settings'), { deep: true })
   function reset() {
     rules.value = withDefaults()
   }

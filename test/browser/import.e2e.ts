@@ -205,8 +205,9 @@ describe('bring your own data', () => {
     writeFileSync(extra, '评价编号,被评价部门,评价时间,评价等级\nG10,区人社局,2024-10-15 09:00,不满意\n')
     await page.getByTestId('import-input').setInputFiles(extra)
     await page.getByTestId('import-load').click({ timeout: 60_000 })
-    await page.getByTestId('notice-saveFailed').waitFor({ timeout: 60_000 })
-    expect(await page.getByTestId('notice-saveFailed').innerText()).toContain('injected failure')
+    // A quota error gets the advice for a full storage rather than the raw DOMException text.
+    await page.getByTestId('notice-quotaExceeded').waitFor({ timeout: 60_000 })
+    expect(await page.getByTestId('notice-quotaExceeded').innerText()).toContain('浏览器存储空间已满')
     expect(await storedNames(page)).toEqual(names)
     await expect.poll(async () => (await screenMetrics(page)).evaluations.total, { timeout: 60_000 }).toBe(figures.evaluations.total)
     expect(await screenMetrics(page)).toEqual(figures)

@@ -68,7 +68,8 @@ describe('duban metrics on a folder of mixed formats', () => {
 describe('the export bundle', () => {
   it('reads back as the same tables, zipped in the browser or unzipped by duban', async () => {
     const original = await loadDataDir(GOOD, NOW)
-    const zipBytes = await exportBundle(original, '2024-10-16T02:00:00.000Z', '测试')
+    // Unmasked by choice: the round trip is exact only with the personal columns kept.
+    const zipBytes = await exportBundle(original, '2024-10-16T02:00:00.000Z', '测试', { includePersonal: true })
     // Zipped: the importer reads the bundle as one file.
     const back = datasetOf([await importFile({ name: 'duban-导出.zip', bytes: zipBytes }, { now: NOW })])
     expect(back.issues.filter(i => i.severity === 'error')).toEqual([])

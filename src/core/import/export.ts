@@ -8,6 +8,7 @@ import type { TableRows } from '../load/table'
 import JSZip from 'jszip'
 import { TABLE_BY_NAME, TABLES } from '../contract/tables'
 import { toExportCsv } from '../text/csv-export'
+import { maskIdNumber, maskName, maskPhone, textMasker } from '../text/mask'
 import { escapeForBundle, EXPORT_FORMAT } from './bundle'
 
 export interface ExportManifest {
@@ -16,6 +17,8 @@ export interface ExportManifest {
   exportedAt: string
   title?: string
   plan?: Dataset['plan']
+  /** Whether the personal columns (contract: `personal`) are masked in this bundle. */
+  personal: 'masked' | 'included'
   tables: Array<{ table: TableName, file: string, rows: number, columns: string[] }>
   sources: Array<{ name: string, bytes: number, sha256: string, loadedAt: string, table: string | null, goodRows: number, badRows: number }>
 }
@@ -26,7 +29,7 @@ export interface ExportManifest {
  * in the bundle, the bundle's file and row are the provenance. Written for Excel too (BOM,
  * CRLF, formula-like cells quoted); bundle.ts undoes the quoting on the way back in.
  */
-export function tableToCsv(t: TableRows): { csv: string, columns: string[] } {
+export function tableToCsv(t: TableRows, mask: CellMask = keep): { csv: string, columns: string[] } {
   const spec = TABLE_BY_NAME[t.name]
   const canonical = spec.columns.map(c => c.name)
   const index = new Map(t.columns.map((c, i) => [c, i]))
@@ -54,12 +57,64 @@ export function tableToCsv(t: TableRows): { csv: string, columns: string[] } {
   const columns = [...canonical, ...extraKeys]
   const rows = t.rows.map((row, r) => {
     const e = extras[r]
-    return [...canonical.map(c => row[index.get(c)!] ?? null), ...extraKeys.map(k => e?.[k] ?? null)].map(escapeForBundle)
+    const cells = [...canonical.map(c => row[index.get(c)!] ?? null), ...extraKeys.map(k => e?.[k] ?? null)]
+    return cells.map((v, i) => escapeForBundle(v === null ? null : mask(columns[i]!, i >= canonical.length, v)))
   })
   return { csv: toExportCsv(columns, rows), columns }
 }
 
-export async function exportBundle(ds: Dataset, exportedAt: string, title?: string): Promise<Uint8Array> {
+/** A cell as written to the bundle; `extra` when the column is one of the file's own. */
+export type CellMask = (column: string, extra: boolean, value: string) => string
+
+const keep: CellMask = (_c, _e, v) => v
+
+// Free-text columns can quote a phone number or a reviewer's name ("张三说…"). Ids and
+// names of departments and matters are left alone: they join the tables and are not personal.
+const FREE_TEXT = new Set(['comment', 'note', 'outcome'])
+const NAME_COLUMNS = new Set(['applicant', 'staff', 'person'])
+
+/**
+ * The masking of one table for an export. Personal columns are masked by kind (a name keeps
+ * its surname, a phone its prefix and last four digits, an ID number its region and check
+ * digits); free text and the files' own extra columns — whose meaning the contract does not
+ * know — lose every phone and ID number and every name the data set's personal columns hold.
+ */
+export function personalMask(ds: Dataset, table: TableName): CellMask {
+  const names: string[] = []
+  for (const spec of TABLES) {
+    const t = ds.tables[spec.name]
+    const at = t.columns.flatMap((c, i) => (NAME_COLUMNS.has(c) ? [i] : []))
+    for (const row of t.rows) {
+      for (const i of at) {
+        if (row[i])
+          names.push(row[i]!)
+      }
+    }
+  }
+  const inText = textMasker(names)
+  const personal = new Set(TABLE_BY_NAME[table].columns.filter(c => c.personal).map(c => c.name))
+  return (column, extra, value) => {
+    if (extra || FREE_TEXT.has(column))
+      return inText(value)
+    if (!personal.has(column))
+      return value
+    if (column === 'phone')
+      return maskPhone(value)
+    if (column === 'id_number')
+      return maskIdNumber(value)
+    if (NAME_COLUMNS.has(column))
+      return maskName(value)
+    return inText(value)
+  }
+}
+
+export interface ExportOptions {
+  /** Personal data unmasked: only by the user's explicit choice, for a private copy. */
+  includePersonal?: boolean
+}
+
+export async function exportBundle(ds: Dataset, exportedAt: string, title?: string, options: ExportOptions = {}): Promise<Uint8Array> {
+  const includePersonal = options.includePersonal === true
   const zip = new JSZip()
   const date = new Date(exportedAt)
   const manifest: ExportManifest = {
@@ -68,6 +123,7 @@ export async function exportBundle(ds: Dataset, exportedAt: string, title?: stri
     exportedAt,
     ...(title ? { title } : {}),
     ...(ds.plan ? { plan: ds.plan } : {}),
+    personal: includePersonal ? 'included' : 'masked',
     tables: [],
     sources: ds.files.map(f => ({ name: f.name, bytes: f.bytes, sha256: f.sha256, loadedAt: f.loadedAt, table: f.table, goodRows: f.goodRows, badRows: f.badRows })),
   }
@@ -75,7 +131,7 @@ export async function exportBundle(ds: Dataset, exportedAt: string, title?: stri
     const t = ds.tables[spec.name]
     if (t.rows.length === 0)
       continue
-    const { csv, columns } = tableToCsv(t)
+    const { csv, columns } = tableToCsv(t, includePersonal ? keep : personalMask(ds, spec.name))
     const file = `${spec.name}.csv`
     zip.file(file, csv, { date })
     manifest.tables.push({ table: spec.name, file, rows: t.rows.length, columns })
