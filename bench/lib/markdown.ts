@@ -128,7 +128,7 @@ export function renderMarkdown(r: BenchResults): string {
     out.push('In the browser (built app, headless Chromium): from the URL change to the first frame after the engine\'s last answer.', '')
     out.push(table(['data set', 'page', 'changes', 'p50', 'p95', 'max'], r.browser.filters.map(f => [f.dataset, f.page, f.changes, fmtMs(f.p50), fmtMs(f.p95), fmtMs(f.max)])), '')
   }
-  out.push('In Node, the overview page\'s queries for one change (current review, previous month, open cases — the worker runs them one after another):', '')
+  out.push('In Node, the overview page\'s queries for one change (the review, the previous month\'s headline counts, the open cases — one after another, as the worker runs them; every filter state new):', '')
   out.push(table(['apps', 'changes', 'DuckDB-WASM p50', 'p95', 'native p50', 'p95'], r.scales.map(s => [scaleLabel(s.scale), s.filter.native.runs.length, fmtMs(s.filter.wasm?.p50), fmtMs(s.filter.wasm?.p95), fmtMs(s.filter.native.p50), fmtMs(s.filter.native.p95)])), '')
 
   if (r.browser) {
