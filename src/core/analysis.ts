@@ -11,6 +11,9 @@ import { buildFacts, checkCalendarCoverage, loadIntoDb, loadSchedule, staleFacts
 import { ALL_PARTS, computeMetrics, tableCountsSql, usedParams } from './metrics/run'
 import { composeSql } from './sql'
 
+/** Answers kept per Analysis: a long review session must not grow without bound. */
+export const ANSWERS_KEPT = 300
+
 /** Calendar adjustments a data set carries as its own table (local days off, extra working days). */
 export function calendarFor(ds: Dataset): WorkCalendar {
   const t = ds.tables.calendar_adjustments
@@ -86,12 +89,18 @@ export class Analysis {
     const used = usedParams(sql, params)
     const key = `${name}\u0000${JSON.stringify(Object.entries(used).sort(([a], [b]) => a.localeCompare(b)))}`
     let answer = this.answers.get(key)
-    if (!answer) {
-      answer = this.db.query(sql, used)
+    if (answer) {
+      // Most recently used last: the first key is the one a full memory lets go.
+      this.answers.delete(key)
       this.answers.set(key, answer)
-      // A failed query is not an answer: the next call tries again.
-      answer.catch(() => this.answers.delete(key))
+      return answer
     }
+    answer = this.db.query(sql, used)
+    this.answers.set(key, answer)
+    // A failed query is not an answer: the next call tries again.
+    answer.catch(() => this.answers.delete(key))
+    if (this.answers.size > ANSWERS_KEPT)
+      this.answers.delete(this.answers.keys().next().value!)
     return answer
   }
 

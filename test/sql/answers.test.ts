@@ -1,5 +1,6 @@
 import type { Db } from '../../src/core/db/types'
 import { describe, expect, it } from 'vitest'
+import { ANSWERS_KEPT } from '../../src/core/analysis'
 import { metricParams } from '../../src/core/metrics/run'
 import { openNativeDb } from '../../src/db/node-native'
 import { analysisOf, datasetFromDir, FIXTURES } from '../helpers/db'
@@ -46,6 +47,29 @@ describe('an Analysis remembers its answers', () => {
     const again = await a.rows('rule_1_5_15', oct)
     expect(count()).toBe(after + 1)
     expect(again).not.toEqual(first)
+    await a.db.close()
+  })
+
+  it('keeps a bounded number of answers, letting the least recently used go', async () => {
+    const { db, count } = await countingDb()
+    const a = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`), {}, db)
+    const at = (day: number) => metricParams({ asOf: `2024-10-${String(day).padStart(2, '0')}` }, a.currentSettings)
+    // One answer per review date and department: more than the memory holds.
+    const depts = Array.from({ length: Math.ceil(ANSWERS_KEPT / 16) + 2 }, (_, i) => `部门${i}`)
+    const first = { ...at(1), dept: depts[0]! }
+    await a.rows('evaluations_summary', first)
+    for (const dept of depts) {
+      for (let day = 1; day <= 16; day++)
+        await a.rows('evaluations_summary', { ...at(day), dept })
+      // The first one stays in use, so it is never the least recent.
+      await a.rows('evaluations_summary', first)
+    }
+    const n = count()
+    await a.rows('evaluations_summary', first)
+    expect(count()).toBe(n)
+    // The second of the first department has not been asked for since: it was let go.
+    await a.rows('evaluations_summary', { ...at(2), dept: depts[0]! })
+    expect(count()).toBe(n + 1)
     await a.db.close()
   })
 
