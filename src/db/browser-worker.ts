@@ -6,6 +6,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'
 import { bindNamed, readCsvSql } from '../core/db/params'
+import { timed } from '../core/timing'
 import { arrowToRows } from './arrow'
 import { StatementCache } from './statement-cache'
 
@@ -18,17 +19,17 @@ let opened = 0
  * never delays first paint.
  */
 export function startEngine(): Promise<AsyncDuckDB> {
-  engine ??= (async () => {
+  engine ??= timed('engine-start', async () => {
     const bundle = await duckdb.selectBundle({
       mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
       eh: { mainModule: ehWasm, mainWorker: ehWorker },
     })
     const worker = new Worker(bundle.mainWorker!)
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker)
-    await db.instantiate(bundle.mainModule, bundle.pthreadWorker)
+    await timed('engine-instantiate', () => db.instantiate(bundle.mainModule, bundle.pthreadWorker))
     await db.open({})
     return db
-  })()
+  })
   return engine
 }
 
