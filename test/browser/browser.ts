@@ -1,4 +1,5 @@
 import type { BrowserContext, Page, Request } from 'playwright-core'
+import type { MetricsResult } from '../../src/core/metrics/types'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -52,4 +53,17 @@ export async function openSession(viewport = { width: 1280, height: 720 }): Prom
 export function offOrigin(requests: string[], base: string): string[] {
   const origin = new URL(base).origin
   return requests.filter(u => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin)
+}
+
+/** The metrics the page's own engine computes for what is on screen (exposed for tests by the dataset store). */
+export async function screenMetrics(page: Page, asOf: string): Promise<MetricsResult> {
+  return page.evaluate(async d => (globalThis as unknown as { __duban: { metrics: (q: { asOf: string }) => Promise<MetricsResult> } }).__duban.metrics({ asOf: d }), asOf)
+}
+
+/** The file names in the data page's table of stored files, in order. */
+export async function storedNames(page: Page): Promise<string[]> {
+  const table = page.getByTestId('stored-files')
+  if (!(await table.count()))
+    return []
+  return (await table.locator('tbody tr td:first-child').allInnerTexts()).map(s => s.trim())
 }

@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core'
-import type { MetricsResult } from '../../src/core/metrics/types'
 import type { Session } from './browser'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -9,7 +8,7 @@ import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { hasUnmaskedNumber } from '../../src/core/text/mask'
 import { hostileDataset, XSS_PAYLOADS } from '../hardening/xss-corpus'
-import { offOrigin, openSession, SHOTS } from './browser'
+import { offOrigin, openSession, screenMetrics, SHOTS, storedNames } from './browser'
 
 // Issue 10 through the real app: hostile text imported with the Data page's file input, file
 // and sheet names as payloads, the size guard, a full browser storage and masked exports.
@@ -24,17 +23,6 @@ const PERSON_PHONE = '13712345670'
 // Elements and attributes that would only be in the page if a payload had become markup.
 const INJECTED = 'img[src="x"], iframe:not([data-testid="report-frame"]), object, embed, marquee, isindex, keygen, x, '
   + '[onerror], [onload], [onfocus], [onclick], [onmouseover], [ontoggle], [onbegin], [onstart]'
-
-async function screenMetrics(page: Page): Promise<MetricsResult> {
-  return page.evaluate(async asOf => (globalThis as unknown as { __duban: { metrics: (q: { asOf: string }) => Promise<MetricsResult> } }).__duban.metrics({ asOf }), AS_OF)
-}
-
-async function storedNames(page: Page): Promise<string[]> {
-  const table = page.getByTestId('stored-files')
-  if (!(await table.count()))
-    return []
-  return (await table.locator('tbody tr td:first-child').allInnerTexts()).map(s => s.trim())
-}
 
 async function pwned(page: Page): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { __pwnedCalls: number[] }).__pwnedCalls)
@@ -118,7 +106,7 @@ describe('hardening in the browser', () => {
     await importFiles(page, paths)
     expect((await page.getByTestId('import-summary').innerText()).replace(/\s+/g, '')).toMatch(/错误0条/)
     await loadStaged(page)
-    await expect.poll(async () => (await screenMetrics(page)).evaluations.total, { timeout: 60_000 }).toBe(XSS_PAYLOADS.length)
+    await expect.poll(async () => (await screenMetrics(page, AS_OF)).evaluations.total, { timeout: 60_000 }).toBe(XSS_PAYLOADS.length)
 
     const dept = XSS_PAYLOADS[7]!
     const seen = new Set<string>()
@@ -263,7 +251,7 @@ describe('hardening in the browser', () => {
     await page.goto(`${base}#/data?data=user&asOf=${AS_OF}`)
     await settle(page)
     const names = await storedNames(page)
-    const figures = await screenMetrics(page)
+    const figures = await screenMetrics(page, AS_OF)
     try {
       // A small budget rather than a giant file: the same guard, a test-sized limit.
       await page.evaluate(() => localStorage.setItem('duban.budget', JSON.stringify({ warnRows: 200, refuseRows: 400, warnBytes: 2e6, refuseBytes: 4e6 })))
@@ -277,7 +265,7 @@ describe('hardening in the browser', () => {
       expect(text).toContain('duban aggregate')
       expect(await page.getByTestId('import-report').count()).toBe(0)
       expect(await storedNames(page)).toEqual(names)
-      expect(await screenMetrics(page)).toEqual(figures)
+      expect(await screenMetrics(page, AS_OF)).toEqual(figures)
       await notice.scrollIntoViewIfNeeded()
       await page.screenshot({ path: `${SHOTS}/hardening-too-large-1280x720.png` })
       await page.getByRole('button', { name: 'English' }).click()
@@ -297,7 +285,7 @@ describe('hardening in the browser', () => {
       await settle(page)
       expect(await refused.isVisible()).toBe(true)
       await page.screenshot({ path: `${SHOTS}/hardening-dataset-refused-1280x720.png` })
-      expect(await screenMetrics(page)).toEqual(figures)
+      expect(await screenMetrics(page, AS_OF)).toEqual(figures)
     }
     finally {
       // Later tests (and a retry) must not inherit the small budget.
@@ -310,7 +298,7 @@ describe('hardening in the browser', () => {
     await page.goto(`${base}#/data?data=user&asOf=${AS_OF}`)
     await settle(page)
     const names = await storedNames(page)
-    const figures = await screenMetrics(page)
+    const figures = await screenMetrics(page, AS_OF)
 
     // localStorage filled to its quota: the theme and a setting still apply, with a message.
     const filled = await page.evaluate(() => {
@@ -347,7 +335,7 @@ describe('hardening in the browser', () => {
     await expect.poll(() => problem.innerText()).toContain('规则设置')
     expect(await input.inputValue()).toBe(next)
     // The rule change applies (figures may move); the data itself is all there.
-    await expect.poll(async () => (await screenMetrics(page)).tables, { timeout: 60_000 }).toEqual(figures.tables)
+    await expect.poll(async () => (await screenMetrics(page, AS_OF)).tables, { timeout: 60_000 }).toEqual(figures.tables)
 
     // IndexedDB refuses the new file for quota: a clear message, nothing stored or shown changes.
     await page.evaluate(() => {
@@ -365,7 +353,7 @@ describe('hardening in the browser', () => {
     await quota.waitFor({ timeout: 60_000 })
     expect(await quota.innerText()).toContain('浏览器存储空间已满')
     expect(await storedNames(page)).toEqual(names)
-    await expect.poll(async () => (await screenMetrics(page)).tables, { timeout: 60_000 }).toEqual(figures.tables)
+    await expect.poll(async () => (await screenMetrics(page, AS_OF)).tables, { timeout: 60_000 }).toEqual(figures.tables)
     await page.evaluate(() => {
       for (const k of Object.keys(localStorage).filter(k => k.startsWith('fill-')))
         localStorage.removeItem(k)

@@ -1,30 +1,17 @@
 import type { Page } from 'playwright-core'
-import type { MetricsResult } from '../../src/core/metrics/types'
 import type { Session } from './browser'
 import { createHash } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { offOrigin, openSession, SHOTS } from './browser'
+import { offOrigin, openSession, screenMetrics, SHOTS, storedNames } from './browser'
 import { cliMetrics } from './cli'
 
 const FIX = 'test/fixtures/import'
 const GOOD = readdirSync(`${FIX}/good`).sort().map(n => `${FIX}/good/${n}`)
 const AS_OF = '2024-10-16'
 const tmp = mkdtempSync(join(tmpdir(), 'duban-import-e2e-'))
-
-/** The metrics the page's own engine computes for what is on screen (exposed for tests by the dataset store). */
-async function screenMetrics(page: Page): Promise<MetricsResult> {
-  return page.evaluate(async asOf => (globalThis as unknown as { __duban: { metrics: (q: { asOf: string }) => Promise<MetricsResult> } }).__duban.metrics({ asOf }), AS_OF)
-}
-
-async function storedNames(page: Page): Promise<string[]> {
-  const table = page.getByTestId('stored-files')
-  if (!(await table.count()))
-    return []
-  return (await table.locator('tbody tr td:first-child').allInnerTexts()).map(s => s.trim())
-}
 
 /** 100k applications as a CSV: the size a district's month of 办件 reaches. */
 function bigCsv(rows: number): string {
@@ -71,15 +58,15 @@ describe('bring your own data', () => {
     const shas = (await page.getByTestId('stored-sha').allInnerTexts()).map(x => x.trim())
     expect(shas).toEqual(GOOD.map(p => createHash('sha256').update(readFileSync(p)).digest('hex')))
     const cli = await cliMetrics(['--data', `${FIX}/good`, '--as-of', AS_OF])
-    expect(await screenMetrics(page)).toEqual(cli)
+    expect(await screenMetrics(page, AS_OF)).toEqual(cli)
     await page.evaluate(() => window.scrollTo(0, 0))
     await page.screenshot({ path: `${SHOTS}/data-page-1280x720.png` })
 
     await page.reload()
     await expect.poll(() => storedNames(page), { timeout: 30_000 }).toEqual(GOOD.map(p => p.split('/').pop()))
     await expect.poll(() => page.evaluate(() => Boolean((globalThis as { __duban?: unknown }).__duban)), { timeout: 60_000 }).toBe(true)
-    await expect.poll(async () => (await screenMetrics(page)).tables, { timeout: 60_000 }).toEqual(cli.tables)
-    expect(await screenMetrics(page)).toEqual(cli)
+    await expect.poll(async () => (await screenMetrics(page, AS_OF)).tables, { timeout: 60_000 }).toEqual(cli.tables)
+    expect(await screenMetrics(page, AS_OF)).toEqual(cli)
     expect(offOrigin(s.requests, base)).toEqual([])
   })
 
@@ -172,7 +159,7 @@ describe('bring your own data', () => {
   it('a cancelled, interrupted or failing import leaves the earlier data exactly as it was', async () => {
     const { page } = s
     const names = await storedNames(page)
-    const figures = await screenMetrics(page)
+    const figures = await screenMetrics(page, AS_OF)
     const big = join(tmp, '办件-10月.csv')
     writeFileSync(big, bigCsv(100_000))
 
@@ -182,15 +169,15 @@ describe('bring your own data', () => {
     await page.getByTestId('notice-cancelled').waitFor()
     expect(await page.getByTestId('import-report').count()).toBe(0)
     expect(await storedNames(page)).toEqual(names)
-    expect(await screenMetrics(page)).toEqual(figures)
+    expect(await screenMetrics(page, AS_OF)).toEqual(figures)
 
     // The tab is reloaded in the middle of reading.
     await page.getByTestId('import-input').setInputFiles(big)
     await page.getByTestId('import-progress').waitFor()
     await page.reload()
     await expect.poll(() => storedNames(page), { timeout: 30_000 }).toEqual(names)
-    await expect.poll(async () => (await screenMetrics(page).catch(() => null))?.tables ?? null, { timeout: 60_000 }).toEqual(figures.tables)
-    expect(await screenMetrics(page)).toEqual(figures)
+    await expect.poll(async () => (await screenMetrics(page, AS_OF).catch(() => null))?.tables ?? null, { timeout: 60_000 }).toEqual(figures.tables)
+    expect(await screenMetrics(page, AS_OF)).toEqual(figures)
 
     // Storage refuses the new manifest after the new data set was already on screen.
     await page.evaluate(() => {
@@ -209,12 +196,12 @@ describe('bring your own data', () => {
     await page.getByTestId('notice-quotaExceeded').waitFor({ timeout: 60_000 })
     expect(await page.getByTestId('notice-quotaExceeded').innerText()).toContain('浏览器存储空间已满')
     expect(await storedNames(page)).toEqual(names)
-    await expect.poll(async () => (await screenMetrics(page)).evaluations.total, { timeout: 60_000 }).toBe(figures.evaluations.total)
-    expect(await screenMetrics(page)).toEqual(figures)
+    await expect.poll(async () => (await screenMetrics(page, AS_OF)).evaluations.total, { timeout: 60_000 }).toBe(figures.evaluations.total)
+    expect(await screenMetrics(page, AS_OF)).toEqual(figures)
     await page.reload()
     await expect.poll(() => storedNames(page), { timeout: 30_000 }).toEqual(names)
-    await expect.poll(async () => (await screenMetrics(page).catch(() => null))?.tables ?? null, { timeout: 60_000 }).toEqual(figures.tables)
-    expect(await screenMetrics(page)).toEqual(figures)
+    await expect.poll(async () => (await screenMetrics(page, AS_OF).catch(() => null))?.tables ?? null, { timeout: 60_000 }).toEqual(figures.tables)
+    expect(await screenMetrics(page, AS_OF)).toEqual(figures)
     // Nothing of the failed import is left in storage.
     const keys = await page.evaluate(() => new Promise<string[]>((resolve) => {
       const req = indexedDB.open('duban')
@@ -260,10 +247,10 @@ describe('bring your own data', () => {
     await page.getByTestId('import-load').click()
     await page.getByTestId('notice-imported').waitFor({ timeout: 120_000 })
     const load = Date.now() - t1
-    await expect.poll(async () => (await screenMetrics(page)).tables.applications, { timeout: 60_000 }).toBe(100_004)
+    await expect.poll(async () => (await screenMetrics(page, AS_OF)).tables.applications, { timeout: 60_000 }).toBe(100_004)
     const t2 = Date.now()
     await page.reload()
-    await expect.poll(async () => (await screenMetrics(page).catch(() => null))?.tables.applications ?? 0, { timeout: 120_000, interval: 250 }).toBe(100_004)
+    await expect.poll(async () => (await screenMetrics(page, AS_OF).catch(() => null))?.tables.applications ?? 0, { timeout: 120_000, interval: 250 }).toBe(100_004)
     const restore = Date.now() - t2
     const timings = { rows: 100_000, bytes: readFileSync(big).byteLength, readAndValidateMs: read, loadAndSaveMs: load, reloadToFiguresMs: restore, longestMainThreadTaskMs: Math.max(0, ...longTasks), slowestFrameWhileReadingMs: slowestAnswer, progressSeen: fractions }
     console.log('import timings', JSON.stringify(timings))
@@ -275,7 +262,7 @@ describe('bring your own data', () => {
     await page.locator('.el-popconfirm:visible').getByRole('button', { name: '确定' }).click()
     await page.getByTestId('notice-removed').waitFor({ timeout: 60_000 })
     expect(await storedNames(page)).toEqual(names)
-    await expect.poll(async () => (await screenMetrics(page)).tables.applications, { timeout: 60_000 }).toBe(4)
+    await expect.poll(async () => (await screenMetrics(page, AS_OF)).tables.applications, { timeout: 60_000 }).toBe(4)
   })
 
   it('replaces one file, keeping the others', async () => {
@@ -291,12 +278,12 @@ describe('bring your own data', () => {
     await page.getByTestId('import-load').click()
     await page.getByTestId('notice-imported').waitFor({ timeout: 60_000 })
     expect(await storedNames(page)).toEqual([...names.filter(n => n !== '好差评-Excel另存.csv'), '好差评-更正.csv'])
-    await expect.poll(async () => (await screenMetrics(page)).evaluations.total, { timeout: 60_000 }).toBe(4)
+    await expect.poll(async () => (await screenMetrics(page, AS_OF)).evaluations.total, { timeout: 60_000 }).toBe(4)
   })
 
   it('exports everything as one zip that reads back to the same figures; "clear all" asks first', async () => {
     const { page } = s
-    const figures = await screenMetrics(page)
+    const figures = await screenMetrics(page, AS_OF)
     const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-button').click()])
     expect(dl.suggestedFilename()).toMatch(/^duban-数据-\d{12}\.zip$/)
     const zipPath = join(tmp, dl.suggestedFilename())
@@ -315,8 +302,8 @@ describe('bring your own data', () => {
     await page.getByTestId('import-report').waitFor({ timeout: 60_000 })
     await page.getByTestId('import-load').click()
     await page.getByTestId('notice-imported').waitFor({ timeout: 60_000 })
-    await expect.poll(async () => (await screenMetrics(page)).tables, { timeout: 60_000 }).toEqual(figures.tables)
-    expect(await screenMetrics(page)).toEqual(figures)
+    await expect.poll(async () => (await screenMetrics(page, AS_OF)).tables, { timeout: 60_000 }).toEqual(figures.tables)
+    expect(await screenMetrics(page, AS_OF)).toEqual(figures)
     expect(s.consoleErrors.filter(e => !/injected failure/.test(e))).toEqual([])
   })
 
