@@ -1,27 +1,16 @@
-import type { CliIO } from '../../src/cli/main'
 import { execFile } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { EXIT, runCli } from '../../src/cli/main'
+import { capturingIO } from '../helpers/cli-io'
 
 const GOLDEN = new URL('./golden/', import.meta.url).pathname
 
 async function run(argv: string[]): Promise<{ code: number, out: string, err: string }> {
-  let out = ''
-  let err = ''
-  const io: CliIO = {
-    stdout: (s) => {
-      out += s
-    },
-    stderr: (s) => {
-      err += s
-    },
-    now: () => new Date('2024-10-16T02:00:00Z'),
-    env: {},
-  }
-  const code = await runCli(argv, io)
-  return { code, out, err }
+  const c = capturingIO()
+  const code = await runCli(argv, c.io)
+  return { code, out: c.out(), err: c.err() }
 }
 
 /** Compares with a golden file; UPDATE_GOLDEN=1 rewrites it (review the diff before committing). */

@@ -1,4 +1,3 @@
-import type { CliIO } from '../../src/cli/main'
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,21 +12,12 @@ import { importFile } from '../../src/core/import/run'
 import { neutraliseFormula } from '../../src/core/text/csv-export'
 import { loadDataDir } from '../../src/node/load-dir'
 import { FIXTURES, NOW, rowsOf } from './helpers'
+import { capturingIO } from '../helpers/cli-io'
 
 async function run(argv: string[]): Promise<{ code: number, out: string, err: string }> {
-  let out = ''
-  let err = ''
-  const io: CliIO = {
-    stdout: (s) => {
-      out += s
-    },
-    stderr: (s) => {
-      err += s
-    },
-    now: () => new Date('2024-10-16T02:00:00Z'),
-    env: {},
-  }
-  return { code: await runCli(argv, io), out, err }
+  const c = capturingIO()
+  const code = await runCli(argv, c.io)
+  return { code, out: c.out(), err: c.err() }
 }
 
 const GOOD = join(FIXTURES, 'good')

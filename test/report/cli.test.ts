@@ -1,30 +1,19 @@
-import type { CliIO } from '../../src/cli/main'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { EXIT_NO_BROWSER, reportCommand } from '../../src/cli/report'
 import { DataDirError } from '../../src/node/load-dir'
+import { capturingIO } from '../helpers/cli-io'
 import { SAMPLE } from './helpers'
 
 const out = mkdtempSync(join(tmpdir(), 'duban-report-'))
 afterAll(() => rmSync(out, { recursive: true, force: true }))
 
 async function run(args: string[], env: Record<string, string> = {}) {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIO = {
-    stdout: (s) => {
-      stdout += s
-    },
-    stderr: (s) => {
-      stderr += s
-    },
-    now: () => new Date('2024-10-16T02:00:00Z'),
-    env,
-  }
-  const code = await reportCommand(args, io)
-  return { code, stdout, stderr }
+  const c = capturingIO(env)
+  const code = await reportCommand(args, c.io)
+  return { code, stdout: c.out(), stderr: c.err() }
 }
 
 describe('duban report', () => {
