@@ -114,6 +114,13 @@ export const useImportsStore = defineStore('imports', () => {
   function notify(n: Notice) {
     notices.value = [...notices.value.filter(x => x.key !== n.key), n]
   }
+  /** Reading the chosen files stopped: cancelled by the user, or failed. */
+  function notifyReadFailure(e: unknown) {
+    if (e instanceof ImportCancelled)
+      notify({ type: 'info', key: 'cancelled' })
+    else
+      notify({ type: 'error', key: 'importFailed', params: { msg: message(e) } })
+  }
   function dismiss(key: string) {
     notices.value = notices.value.filter(n => n.key !== key)
   }
@@ -243,10 +250,7 @@ export const useImportsStore = defineStore('imports', () => {
     }
     catch (e) {
       phase.value = 'idle'
-      if (e instanceof ImportCancelled)
-        notify({ type: 'info', key: 'cancelled' })
-      else
-        notify({ type: 'error', key: 'importFailed', params: { msg: message(e) } })
+      notifyReadFailure(e)
     }
   }
 
@@ -273,10 +277,7 @@ export const useImportsStore = defineStore('imports', () => {
     catch (e) {
       // The report before the change stays: nothing was lost.
       phase.value = 'review'
-      if (e instanceof ImportCancelled)
-        notify({ type: 'info', key: 'cancelled' })
-      else
-        notify({ type: 'error', key: 'importFailed', params: { msg: message(e) } })
+      notifyReadFailure(e)
     }
   }
 
