@@ -97,8 +97,13 @@ export class Analysis {
     }
     answer = this.db.query(sql, used)
     this.answers.set(key, answer)
-    // A failed query is not an answer: the next call tries again.
-    answer.catch(() => this.answers.delete(key))
+    // A failed query is not an answer: the next call tries again. (Only this one is dropped:
+    // after a settings change the same key may already hold a newer query.)
+    const mine = answer
+    answer.catch(() => {
+      if (this.answers.get(key) === mine)
+        this.answers.delete(key)
+    })
     if (this.answers.size > ANSWERS_KEPT)
       this.answers.delete(this.answers.keys().next().value!)
     return answer
