@@ -85,4 +85,28 @@ describe('an Analysis remembers its answers', () => {
     expect((await a.rows('rule_1_5_15', p)).length).toBeGreaterThan(0)
     await a.db.close()
   })
+
+  it('a query that fails after a settings change does not drop the newer answer', async () => {
+    const { db, count } = await countingDb()
+    let reject: (e: Error) => void = () => {}
+    let hold = false
+    const held = () => new Promise<never>((_, rej) => {
+      reject = rej
+    })
+    const slow: Db = { ...db, query: (sql, p) => (hold ? held() : db.query(sql, p)) }
+    const a = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`), {}, slow)
+    const p = metricParams({ asOf: '2024-10-16' }, a.currentSettings)
+    hold = true
+    const old = a.rows('evaluations_summary', p)
+    hold = false
+    // Forgets every answer, the one still running included.
+    await a.updateSettings({ ...a.currentSettings, contactDays: 2 })
+    const fresh = await a.rows('evaluations_summary', p)
+    reject(new Error('late failure'))
+    await expect(old).rejects.toThrow('late failure')
+    const n = count()
+    expect(await a.rows('evaluations_summary', p)).toBe(fresh)
+    expect(count()).toBe(n)
+    await a.db.close()
+  })
 })
