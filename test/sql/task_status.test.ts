@@ -81,3 +81,21 @@ describe('bundles with a deadline join the schedule', () => {
     await a.db.close()
   })
 })
+
+describe('recurring deadlines are judged like ongoing ones', () => {
+  it('lights a recurring task by whether it was reported in the review month', async () => {
+    const ds = await datasetFromTexts({
+      '配档表.csv': '序号,具体任务,完成时限,牵头部门,年度\n1,报送上月进展,每月10日前报送上月进展,区数据局,2024\n2,召开联席会议,每季度召开一次,区政务服务中心,2024\n3,建立台账并报送,6月底前建立，此后每月10日前报送,区数据局,2024\n',
+      '进展报送.csv': '序号,报送日期,状态,完成日期,说明\n1,2024-10-09,推进中,,\n2,2024-09-20,推进中,,\n3,2024-06-25,已完成,,\n3,2024-10-08,推进中,,\n',
+    })
+    const a = await analysisOf(ds)
+    const m = await a.metrics({ asOf: '2024-10-16' })
+    expect(m.schedule.tasks.map(t => [t.task_id, t.deadline_kind, t.due_date, t.status, t.reported_in_month])).toEqual([
+      ['1', 'recurring', null, 'ongoing_reported', true],
+      ['2', 'recurring', null, 'ongoing_unreported', false],
+      ['3', 'date_then_ongoing', '2024-06-30', 'done_on_time', true],
+    ])
+    expect(m.schedule.counts).toMatchObject({ ongoing_reported: 1, ongoing_unreported: 1, unparsed: 0 })
+    await a.db.close()
+  })
+})

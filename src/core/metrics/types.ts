@@ -26,7 +26,7 @@ export interface ScheduleTask {
   origin: 'tasks' | 'bundles'
   bundle_name: string | null
   due_date: string | null
-  deadline_kind: 'date' | 'date_then_ongoing' | 'ongoing' | 'external' | 'unparsed'
+  deadline_kind: 'date' | 'date_then_ongoing' | 'ongoing' | 'recurring' | 'external' | 'unparsed'
   precision: string
   interpretation_zh: string
   interpretation_en: string

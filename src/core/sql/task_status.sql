@@ -41,7 +41,7 @@ judged AS (
          cd.wd_num AS due_wd,
          cdn.wd_num AS done_wd,
          CASE
-           WHEN i.deadline_kind = 'ongoing' THEN CASE WHEN i.reported_in_month THEN 'ongoing_reported' ELSE 'ongoing_unreported' END
+           WHEN i.deadline_kind IN ('ongoing', 'recurring') THEN CASE WHEN i.reported_in_month THEN 'ongoing_reported' ELSE 'ongoing_unreported' END
            WHEN i.due_date IS NULL AND i.deadline_kind = 'external' THEN 'awaiting_schedule'
            WHEN i.due_date IS NULL THEN 'unparsed'
            WHEN i.done_d IS NOT NULL AND i.done_d <= i.due_date THEN 'done_on_time'

@@ -244,6 +244,13 @@ const DOMAIN_2A: Row[] = [
   ['按月', 2024, 'recurring', null, 'none', 'recurrence'],
   ['逐月', 2024, 'recurring', null, 'none', 'recurrence'],
   ['定期', 2024, 'recurring', null, 'none', 'recurrence'],
+  ['一月一调度', 2024, 'recurring', null, 'none', 'recurrence'],
+  ['实行季度通报', 2024, 'recurring', null, 'none', 'recurrence'],
+  ['自印发之日起施行', 2024, 'unparsed', null, 'none', 'start'],
+  ['12月底前完成，每年更新一次', 2024, 'date_then_ongoing', '2024-12-31', 'month'],
+  ['年内完成，长期坚持', 2024, 'date_then_ongoing', '2024-12-31', 'year'],
+  ['8月底前建立常态化推进机制', 2024, 'date', '2024-08-31', 'month'],
+  ['2024年内持续推进', 2024, 'ongoing', null, 'none'],
   // a one-off date, then a recurrence: due at the date, then kept up
   ['6月底前建立，此后每月10日前报送', 2024, 'date_then_ongoing', '2024-06-30', 'month'],
   // a recurrence before the date describes the work leading up to it
