@@ -9,8 +9,8 @@ import { TABLES } from '../contract/tables'
 import { toCsv } from '../db/params'
 import { composeSql } from '../sql'
 import { timed } from '../timing'
-import { buildSchedule } from './schedule'
-import { CALENDAR_COLUMNS, columnTypes, SCHEDULE_COLUMNS, schemaSql } from './schema'
+import { buildSchedule, scheduleUnits } from './schedule'
+import { CALENDAR_COLUMNS, columnTypes, SCHEDULE_COLUMNS, SCHEDULE_UNIT_COLUMNS, schemaSql } from './schema'
 
 /** Columns whose dates feed working-day arithmetic: they must lie inside the calendar's coverage. */
 const CALENDAR_BOUND: Partial<Record<TableName, string[]>> = {
@@ -112,7 +112,7 @@ export async function buildFacts(db: Db, files: SqlFiles, settings: RuleSettings
 /** Re-parses deadlines (e.g. after the 中旬 day setting changed) and replaces the schedule table. */
 export async function loadSchedule(db: Db, ds: Dataset, settings: RuleSettings, fallbackYear: number): Promise<void> {
   const items = buildSchedule(ds, settings, fallbackYear)
-  await db.exec('DELETE FROM schedule;')
+  await db.exec('DELETE FROM schedule; DELETE FROM schedule_units;')
   if (items.length === 0)
     return
   const names = SCHEDULE_COLUMNS.map(c => c.name)
@@ -121,4 +121,7 @@ export async function loadSchedule(db: Db, ds: Dataset, settings: RuleSettings, 
     return v === null || v === undefined ? null : String(v)
   }))
   await db.insertCsv('schedule', toCsv(names, rows), SCHEDULE_COLUMNS)
+  const units = scheduleUnits(items).map(u => [u.task_id, u.unit, u.role, String(u.ord)])
+  if (units.length > 0)
+    await db.insertCsv('schedule_units', toCsv(SCHEDULE_UNIT_COLUMNS.map(c => c.name), units), SCHEDULE_UNIT_COLUMNS)
 }

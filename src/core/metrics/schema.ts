@@ -51,6 +51,14 @@ export const SCHEDULE_COLUMNS: ColumnType[] = [
   { name: 'interpretation_en', type: 'VARCHAR' },
 ]
 
+/** Each schedule item's single units (domain §2a): a task led by two units is one row each. */
+export const SCHEDULE_UNIT_COLUMNS: ColumnType[] = [
+  { name: 'task_id', type: 'VARCHAR' },
+  { name: 'unit', type: 'VARCHAR' },
+  { name: 'role', type: 'VARCHAR' },
+  { name: 'ord', type: 'INTEGER' },
+]
+
 function createTable(name: string, cols: ColumnType[]): string {
   return `CREATE OR REPLACE TABLE ${name} (${cols.map(c => `"${c.name}" ${c.type}`).join(', ')});`
 }
@@ -61,5 +69,6 @@ export function schemaSql(): string {
     ...TABLES.map(t => createTable(t.name, columnTypes(t.name))),
     createTable('calendar', CALENDAR_COLUMNS),
     createTable('schedule', SCHEDULE_COLUMNS),
+    createTable('schedule_units', SCHEDULE_UNIT_COLUMNS),
   ].join('\n')
 }
