@@ -46,10 +46,17 @@ export function oneEditApart(a: string, b: string): boolean {
 
 /** Minimum length for the one-character rule: shorter names differ by one character too often. */
 export const EDIT_MIN_LENGTH = 4
+/**
+ * One character replaced needs longer names: among four-character names it is mostly two
+ * real units ("区商务局" / "区水务局", "市商务局" / "市税务局" in the Hedong and Xinxiang plans),
+ * while one added or dropped ("区数据局" / "区大数据局", "交通运输局" / "市交通运输局") is mostly one.
+ */
+export const REPLACE_MIN_LENGTH = 5
 
 /**
  * Groups of distinct names that may be one unit: same stem once the ending is set aside
- * (stem of at least two characters), or one character apart on names of four or more.
+ * (stem of at least two characters), or one character apart: added or dropped on names of
+ * four or more characters, replaced on names of five or more.
  * Groups are connected: a ~ b and b ~ c put a, b, c together.
  */
 export function findNearDuplicates(names: Iterable<string>): NearGroup[] {
@@ -85,7 +92,9 @@ export function findNearDuplicates(names: Iterable<string>): NearGroup[] {
     if ([...list[a]!].length < EDIT_MIN_LENGTH)
       continue
     for (let b = a + 1; b < list.length; b++) {
-      if ([...list[b]!].length >= EDIT_MIN_LENGTH && oneEditApart(list[a]!, list[b]!))
+      const la = [...list[a]!].length
+      const lb = [...list[b]!].length
+      if (lb >= EDIT_MIN_LENGTH && (la !== lb || la >= REPLACE_MIN_LENGTH) && oneEditApart(list[a]!, list[b]!))
         join(a, b, 'edit')
     }
   }
