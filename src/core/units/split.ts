@@ -20,33 +20,25 @@ const OPENERS = new Set(['(', '（', '[', '【', '〔', '<', '〈', '＜', '«',
 const CLOSERS = new Set([')', '）', ']', '】', '〕', '>', '〉', '＞', '»', '〗', '］'])
 
 /**
- * One spelling per unit: full-width letters and digits made half-width, every bracket the
- * Chinese （）, separators inside brackets the 、, spaces, invisible and control characters
- * dropped, and stray punctuation trimmed from both ends.
+ * One spelling per unit: full-width letters, digits and punctuation made half-width, brackets
+ * around or after Chinese the Chinese （） with 、 between the items inside, spaces dropped
+ * (kept, one, between two Latin letters or digits), invisible and control characters dropped,
+ * and stray punctuation trimmed from both ends.
  */
 export function normaliseUnitName(raw: string): string {
-  let depth = 0
-  let out = ''
   // NFKC folds full-width ASCII (Ａ１（，) and the ideographic space to their plain forms.
-  for (const ch of raw.normalize('NFKC')) {
-    if (/[\s\u200B-\u200D\u2060\uFEFF\p{Cc}]/u.test(ch))
-      continue
-    if (OPENERS.has(ch)) {
-      depth++
-      out += OPEN
-    }
-    else if (CLOSERS.has(ch)) {
-      depth = Math.max(0, depth - 1)
-      out += CLOSE
-    }
-    else if (depth > 0 && /[,，;；/]/.test(ch)) {
-      out += '、'
-    }
-    else {
-      out += ch
-    }
+  let text = raw.normalize('NFKC').replace(/[\u200B-\u200D\u2060\uFEFF]|[^\P{Cc}\n\t]/gu, '')
+  text = text.replace(/\s+/g, (ws, at: number) => (/[A-Z0-9]/i.test(text[at - 1] ?? '') && /[A-Z0-9]/i.test(text[at + ws.length] ?? '') ? ' ' : ''))
+  // Innermost groups first; a group left as written is parked on private-use marks meanwhile.
+  const GROUP = /[([【〔［〖]([^()[\]【】〔〕［］〖〗]*)[)\]】〕］〗]/
+  for (let m = GROUP.exec(text); m; m = GROUP.exec(text)) {
+    const inner = m[1]!
+    const chinese = /\p{Script=Han}/u.test(inner) || /\p{Script=Han}/u.test(text[m.index - 1] ?? '')
+    const body = chinese ? `${OPEN}${inner.replace(/[,，;；/]/g, '、')}${CLOSE}` : `\uE000${inner}\uE001`
+    text = text.slice(0, m.index) + body + text.slice(m.index + m[0].length)
   }
-  return out.replace(/^[、,，;；:：。.\-—·]+|[、,，;；:：。.\-—·]+$/g, '').replace(/等$/, '')
+  text = text.replace(/\uE000/g, '(').replace(/\uE001/g, ')')
+  return text.replace(/^[、,，;；:：。.\-—·]+|[、,，;；:：。.\-—·]+$/g, '').replace(/等$/, '')
 }
 
 // A unit name ends like this; "及", "和", "与", "等" after such an ending join two units
@@ -138,8 +130,8 @@ function splitJoined(part: string): string[] {
     const w = s.startsWith('以及', i) ? 2 : /[及和与等]/.test(s[i]!) ? 1 : 0
     if (w === 0)
       return 0
-    const left = s.slice(0, i).replace(/^.*[及和与等]/, '')
-    const right = s.slice(i + w)
+    const left = s.slice(0, i).replace(/^.*[及和与等]/, '').trim()
+    const right = s.slice(i + w).trim()
     // "…等" at the very end is "and others", handled by the trim; a mark after it is not a unit.
     return UNIT_END.test(left) && left.length >= 2 && right.length >= 2 && !/^(?:有关)?(?:单位|部门)?(?:牵头|配合|负责|按职责)/.test(right) ? w : 0
   })
@@ -147,7 +139,8 @@ function splitJoined(part: string): string[] {
 }
 
 function cellParts(cell: string): Part[] {
-  const text = cell.normalize('NFKC').replace(/[ \t\u3000\u00A0]+/g, '')
+  // Spaces go with the names (normaliseUnitName); line breaks separate like commas.
+  const text = cell.normalize('NFKC').replace(/[^\S\n\r]+/g, ' ')
   const parts: Part[] = []
   for (let clause of splitTop(text, (s, i) => (CLAUSE_SEP.test(s[i]!) ? 1 : 0))) {
     let label: Mark = 'none'
