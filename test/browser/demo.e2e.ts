@@ -53,8 +53,12 @@ describe('every page on the embedded demo data, filtered by month and department
     await ranking.locator('tbody tr').first().waitFor({ timeout: 60_000 })
     const names = (await ranking.locator('tbody tr td:nth-child(2)').allInnerTexts()).map(x => x.trim())
     expect(names).toEqual(rankDepartments(all).map(d => d.dept))
+    // Single units only (the plan's "省营商局、各市人民政府" cells are split), and the ones with nothing due marked, not ranked.
+    expect(names.filter(x => /[、,，]/.test(x))).toEqual([])
+    expect(await ranking.getByTestId('nothing-due').count()).toBe(rankDepartments(all).filter(d => d.nothingDue).length)
     await expect.poll(() => s.page.getByTestId('drill-tasks').locator('tbody tr').count(), { timeout: 60_000 }).toBe(cli.schedule.tasks.length)
     await s.page.screenshot({ path: `${SHOTS}/demo-departments-1280x720.png` })
+    await s.page.screenshot({ path: `${SHOTS}/demo-departments-full-1280.png`, fullPage: true })
     expect(offOrigin(s.requests, base)).toEqual([])
   })
 })
