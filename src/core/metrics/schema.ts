@@ -59,6 +59,12 @@ export const SCHEDULE_UNIT_COLUMNS: ColumnType[] = [
   { name: 'ord', type: 'INTEGER' },
 ]
 
+/** Each bundle's single lead units, from its 牵头部门 cells: the department filter of the reduction. */
+export const BUNDLE_UNIT_COLUMNS: ColumnType[] = [
+  { name: 'bundle_name', type: 'VARCHAR' },
+  { name: 'unit', type: 'VARCHAR' },
+]
+
 function createTable(name: string, cols: ColumnType[]): string {
   return `CREATE OR REPLACE TABLE ${name} (${cols.map(c => `"${c.name}" ${c.type}`).join(', ')});`
 }
@@ -70,5 +76,6 @@ export function schemaSql(): string {
     createTable('calendar', CALENDAR_COLUMNS),
     createTable('schedule', SCHEDULE_COLUMNS),
     createTable('schedule_units', SCHEDULE_UNIT_COLUMNS),
+    createTable('bundle_units', BUNDLE_UNIT_COLUMNS),
   ].join('\n')
 }
