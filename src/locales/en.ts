@@ -37,7 +37,7 @@ const en: typeof zh = {
   units: {
     coop: 'with', nothingDue: 'nothing due',
     nothingDueNote: 'Departments marked "nothing due" had nothing due in any compared measure (no task led that is due or done, no 1-5-15 step due, no application due): they are listed last, unranked, not first for having no problems.',
-    nearTitle: 'These names may mean one unit', nearNote: 'Please check: if they are one unit, write its name one way in the source files. Nothing is merged automatically.', suffix: 'equal without an ending such as 局, 委, 办, 政府', edit: 'one character apart', names: '{n} unit names',
+    nearTitle: 'These names may mean one unit', nearNote: 'Please check: if they are one unit, write its name one way in the source files. Nothing is merged automatically.', suffix: 'equal without an ending such as 局, 委, 办, 政府', edit: 'one character apart', names: '{n} unit names', rows: '{n} rows',
   },
   rate: { empty: '—', emptyReason: 'nothing due: the denominator is 0' },
   issues: { title: '{n} data problems' },
