@@ -1,8 +1,13 @@
 import type { TableName } from '../core/contract/tables'
 import { computed } from 'vue'
+import { unitNames } from '../core/units/split'
 import { useDatasetStore } from '../stores/dataset'
 
-function distinct(store: ReturnType<typeof useDatasetStore>, pairs: Array<[TableName, string]>): string[] {
+/**
+ * Distinct values of some columns. `split` columns hold 牵头/配合 cells: each of their single
+ * units is an option, never the joined cell ("区人社局,区医保局" offers 区人社局 and 区医保局).
+ */
+function distinct(store: ReturnType<typeof useDatasetStore>, pairs: Array<[TableName, string]>, split: Array<[TableName, string]> = []): string[] {
   const ds = store.dataset
   if (!ds)
     return []
@@ -15,6 +20,14 @@ function distinct(store: ReturnType<typeof useDatasetStore>, pairs: Array<[Table
         names.add(r[i]!)
     }
   }
+  for (const [table, col] of split) {
+    const t = ds.tables[table]
+    const i = t.columns.indexOf(col)
+    for (const r of t.rows) {
+      for (const n of unitNames(r[i]))
+        names.add(n)
+    }
+  }
   return [...names].sort((a, b) => a.localeCompare(b, 'zh'))
 }
 
@@ -22,7 +35,7 @@ function distinct(store: ReturnType<typeof useDatasetStore>, pairs: Array<[Table
 export function useFilterOptions() {
   const store = useDatasetStore()
   return {
-    depts: computed(() => distinct(store, [['tasks', 'lead_dept'], ['bundles', 'lead_dept'], ['evaluations', 'dept'], ['applications', 'dept']])),
+    depts: computed(() => distinct(store, [['evaluations', 'dept'], ['applications', 'dept']], [['tasks', 'lead_dept'], ['tasks', 'resp_depts'], ['bundles', 'lead_dept']])),
     bundles: computed(() => distinct(store, [['bundles', 'bundle_name'], ['reform_baselines', 'bundle_name'], ['applications', 'bundle_name']])),
     regions: computed(() => distinct(store, [['applications', 'region']])),
     channels: computed(() => distinct(store, [['applications', 'channel']])),

@@ -34,6 +34,11 @@ const en: typeof zh = {
   },
   chart: { deptStatus: 'Schedule task status by department', tasks: 'tasks', status: 'Status', table: 'Table', chart: 'Chart', download: 'Download CSV', dept: 'Department' },
   list: { openCases: '{n} bad reviews open past a limit', attention: 'Needs attention', task: 'Task', lead: 'Lead department', due: 'Due', wd: 'working days', wdOverdue: '{n} working days overdue', wdLeft: '{n} working days left', dueToday: 'due today', wdLate: 'done {n} working days late', none: 'Nothing needs attention' },
+  units: {
+    coop: 'with', nothingDue: 'nothing due',
+    nothingDueNote: 'Departments marked "nothing due" had nothing due in any compared measure (no task led that is due or done, no 1-5-15 step due, no application due): they are listed last, unranked, not first for having no problems.',
+    nearTitle: 'These names may mean one unit', nearNote: 'Please check: if they are one unit, write its name one way in the source files. Nothing is merged automatically.', suffix: 'equal without an ending such as 局, 委, 办, 政府', edit: 'one character apart', names: '{n} unit names', rows: '{n} rows',
+  },
   rate: { empty: '—', emptyReason: 'nothing due: the denominator is 0' },
   issues: { title: '{n} data problems' },
   provenance: { label: 'Sources', latest: 'latest data {d}', file: 'File', table: 'Table', rows: 'Rows', sha: 'SHA-256' },

@@ -32,6 +32,11 @@ export default {
   },
   chart: { deptStatus: '各部门配档任务状态', tasks: '件', status: '状态', table: '表格', chart: '图表', download: '下载 CSV', dept: '部门' },
   list: { openCases: '超期未办结的差评 {n} 件', attention: '最需关注', task: '任务', lead: '牵头部门', due: '截止日期', wd: '工作日', wdOverdue: '逾期 {n} 个工作日', wdLeft: '剩余 {n} 个工作日', dueToday: '今日到期', wdLate: '逾期 {n} 个工作日完成', none: '暂无需要关注的事项' },
+  units: {
+    coop: '配合', nothingDue: '无到期事项',
+    nothingDueNote: '标“无到期事项”的部门在比较的各项中均无到期事项（没有到期或已完成的牵头任务、到期的“1、5、15”环节和到期办件），不因“没有问题”排在前面，列于表末、不参与排名。',
+    nearTitle: '这些名称可能指同一单位', nearNote: '请核对：如确为同一单位，请在源文件中统一写法。系统不会自动合并。', suffix: '去掉“局、委、办、政府”等后缀后相同', edit: '仅相差一个字', names: '单位名称 {n} 个', rows: '{n} 行',
+  },
   rate: { empty: '—', emptyReason: '无到期事项，分母为 0' },
   issues: { title: '数据问题 {n} 条' },
   provenance: { label: '数据来源', latest: '最新数据 {d}', file: '文件', table: '表', rows: '行数', sha: 'SHA-256' },

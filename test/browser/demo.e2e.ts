@@ -1,6 +1,8 @@
 import type { Session } from './browser'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { rankDepartments } from '../../src/core/metrics/ranking'
+import { nearDuplicateUnits } from '../../src/core/units/dataset'
+import { loadDataDir } from '../../src/node/load-dir'
 import { offOrigin, openSession, SHOTS } from './browser'
 import { cliMetrics } from './cli'
 
@@ -53,8 +55,22 @@ describe('every page on the embedded demo data, filtered by month and department
     await ranking.locator('tbody tr').first().waitFor({ timeout: 60_000 })
     const names = (await ranking.locator('tbody tr td:nth-child(2)').allInnerTexts()).map(x => x.trim())
     expect(names).toEqual(rankDepartments(all).map(d => d.dept))
+    // Single units only (the plan's "省营商局、各市人民政府" cells are split), and the ones with nothing due marked, not ranked.
+    expect(names.filter(x => /[、,，]/.test(x))).toEqual([])
+    expect(await ranking.getByTestId('nothing-due').count()).toBe(rankDepartments(all).filter(d => d.nothingDue).length)
     await expect.poll(() => s.page.getByTestId('drill-tasks').locator('tbody tr').count(), { timeout: 60_000 }).toBe(cli.schedule.tasks.length)
     await s.page.screenshot({ path: `${SHOTS}/demo-departments-1280x720.png` })
+    await s.page.screenshot({ path: `${SHOTS}/demo-departments-full-1280.png`, fullPage: true })
+
+    // The data page lists unit names that may mean one unit, as the core finds them.
+    const near = nearDuplicateUnits(await loadDataDir('data/demo'))
+    expect(near.length).toBeGreaterThan(0)
+    await s.page.goto(`${base}#/data?${q}`)
+    await expect.poll(() => s.page.getByTestId('unit-near-group').count(), { timeout: 60_000 }).toBe(near.length)
+    const listed = squash(await s.page.getByTestId('unit-names').innerText())
+    for (const name of near.flatMap(g => g.names))
+      expect(listed).toContain(squash(name))
+    await s.page.getByTestId('unit-names').screenshot({ path: `${SHOTS}/demo-unit-names.png` })
     expect(offOrigin(s.requests, base)).toEqual([])
   })
 })

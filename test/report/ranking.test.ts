@@ -19,9 +19,9 @@ describe('department ranking', () => {
   })
 
   it('gives departments equal on every key the same rank (1, 1, 3) and never compares rates', () => {
-    const task = (dept: string, status: string) => ({ lead_dept: dept, status })
+    const task = (dept: string, status: string) => ({ lead_dept: dept, lead_units: [dept], coop_units: [], status })
     const m = {
-      schedule: { tasks: [task('甲', 'on_track'), task('乙', 'on_track'), task('丙', 'overdue')] },
+      schedule: { tasks: [task('甲', 'done_on_time'), task('乙', 'done_on_time'), task('丙', 'overdue')] },
       evaluations: { by_dept: [] },
       applications: { by_dept: [
         // 丁 has a poor on-time rate but nothing overdue: rates do not rank.

@@ -1,5 +1,6 @@
 import type { Analysis } from '../../src/core/analysis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { rankDepartments } from '../../src/core/metrics/ranking'
 import { analysisOf, datasetFromDir, datasetFromTexts, FIXTURES } from '../helpers/db'
 
 describe('task_status.sql on the 2024-10 fixture', () => {
@@ -97,5 +98,50 @@ describe('recurring deadlines are judged like ongoing ones', () => {
     ])
     expect(m.schedule.counts).toMatchObject({ ongoing_reported: 1, ongoing_unreported: 1, unparsed: 0 })
     await a.db.close()
+  })
+})
+
+describe('a task led by several units (domain §2a)', () => {
+  let a: Analysis
+  beforeAll(async () => {
+    const ds = await datasetFromTexts({
+      '配档表.csv': '序号,具体任务,完成时限,牵头部门,责任单位,年度\n'
+        + '1,医保参保一件事,9月底前,"区人社局,区医保局",区财政局,2024\n'
+        + '2,窗口改造,9月底前,区人社局（牵头）、区数据局,,2024\n'
+        + '3,清单梳理,10月底前,"各县（市、区）政府",,2024\n',
+    })
+    a = await analysisOf(ds)
+  })
+  afterAll(() => a.db.close())
+
+  it('counts the task once overall and keeps the cell as written', async () => {
+    const m = await a.metrics({ asOf: '2024-10-16' })
+    expect(m.schedule.tasks.map(t => [t.task_id, t.status, t.lead_dept, t.lead_units, t.coop_units])).toEqual([
+      ['1', 'overdue', '区人社局,区医保局', ['区人社局', '区医保局'], ['区财政局']],
+      ['2', 'overdue', '区人社局（牵头）、区数据局', ['区人社局'], ['区数据局']],
+      ['3', 'on_track', '各县（市、区）政府', ['各县（市、区）政府'], []],
+    ])
+    expect(m.schedule.counts.overdue).toBe(2)
+  })
+
+  it('shows the task under each lead unit and each co-operating unit with the department filter', async () => {
+    const ids = async (dept: string) => (await a.metrics({ asOf: '2024-10-16', dept })).schedule.tasks.map(t => t.task_id)
+    expect(await ids('区人社局')).toEqual(['1', '2'])
+    expect(await ids('区医保局')).toEqual(['1'])
+    expect(await ids('区财政局')).toEqual(['1'])
+    expect(await ids('区数据局')).toEqual(['2'])
+    expect(await ids('各县（市、区）政府')).toEqual(['3'])
+    // The joined cell is not a unit, nor is a piece of a bracket.
+    expect(await ids('区人社局,区医保局')).toEqual([])
+    expect(await ids('区）政府')).toEqual([])
+  })
+
+  it('ranks each lead unit on the task, not the co-operating ones, and the joined cell nowhere', async () => {
+    const ranked = rankDepartments(await a.metrics({ asOf: '2024-10-16' }))
+    expect(ranked.map(r => [r.rank, r.dept, r.tasks, r.overdue])).toEqual([
+      [1, '区医保局', 1, 1],
+      [2, '区人社局', 2, 2],
+      [null, '各县（市、区）政府', 1, 0],
+    ])
   })
 })

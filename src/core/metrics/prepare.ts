@@ -9,8 +9,9 @@ import { TABLES } from '../contract/tables'
 import { toCsv } from '../db/params'
 import { composeSql } from '../sql'
 import { timed } from '../timing'
-import { buildSchedule } from './schedule'
-import { CALENDAR_COLUMNS, columnTypes, SCHEDULE_COLUMNS, schemaSql } from './schema'
+import { buildSchedule, scheduleUnits } from './schedule'
+import { splitUnits } from '../units/split'
+import { BUNDLE_UNIT_COLUMNS, CALENDAR_COLUMNS, columnTypes, SCHEDULE_COLUMNS, SCHEDULE_UNIT_COLUMNS, schemaSql } from './schema'
 
 /** Columns whose dates feed working-day arithmetic: they must lie inside the calendar's coverage. */
 const CALENDAR_BOUND: Partial<Record<TableName, string[]>> = {
@@ -73,6 +74,7 @@ export async function loadIntoDb(db: Db, ds: Dataset, cal: WorkCalendar, setting
   const calRows = cal.rows().map(r => [r.d, r.workday ? 'true' : 'false', String(r.wd_num), r.holiday])
   await db.insertCsv('calendar', toCsv(CALENDAR_COLUMNS.map(c => c.name), calRows), CALENDAR_COLUMNS)
   await loadSchedule(db, ds, settings, fallbackYear)
+  await loadBundleUnits(db, ds)
   await timed('facts', () => buildFacts(db, files, settings, 'all'))
 }
 
@@ -109,10 +111,30 @@ export async function buildFacts(db: Db, files: SqlFiles, settings: RuleSettings
   }
 }
 
+/** One row per bundle and each single unit of its 牵头部门 cells (domain §2a). */
+export async function loadBundleUnits(db: Db, ds: Dataset): Promise<void> {
+  const t = ds.tables.bundles
+  const name = t.columns.indexOf('bundle_name')
+  const lead = t.columns.indexOf('lead_dept')
+  const seen = new Set<string>()
+  const rows: string[][] = []
+  for (const r of t.rows) {
+    for (const unit of splitUnits(r[lead]).lead) {
+      const key = `${r[name]}\u0000${unit}`
+      if (r[name] && !seen.has(key)) {
+        seen.add(key)
+        rows.push([r[name]!, unit])
+      }
+    }
+  }
+  if (rows.length > 0)
+    await db.insertCsv('bundle_units', toCsv(BUNDLE_UNIT_COLUMNS.map(c => c.name), rows), BUNDLE_UNIT_COLUMNS)
+}
+
 /** Re-parses deadlines (e.g. after the 中旬 day setting changed) and replaces the schedule table. */
 export async function loadSchedule(db: Db, ds: Dataset, settings: RuleSettings, fallbackYear: number): Promise<void> {
   const items = buildSchedule(ds, settings, fallbackYear)
-  await db.exec('DELETE FROM schedule;')
+  await db.exec('DELETE FROM schedule; DELETE FROM schedule_units;')
   if (items.length === 0)
     return
   const names = SCHEDULE_COLUMNS.map(c => c.name)
@@ -121,4 +143,7 @@ export async function loadSchedule(db: Db, ds: Dataset, settings: RuleSettings, 
     return v === null || v === undefined ? null : String(v)
   }))
   await db.insertCsv('schedule', toCsv(names, rows), SCHEDULE_COLUMNS)
+  const units = scheduleUnits(items).map(u => [u.task_id, u.unit, u.role, String(u.ord)])
+  if (units.length > 0)
+    await db.insertCsv('schedule_units', toCsv(SCHEDULE_UNIT_COLUMNS.map(c => c.name), units), SCHEDULE_UNIT_COLUMNS)
 }

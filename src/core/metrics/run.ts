@@ -73,6 +73,8 @@ export function tableCountsSql(): string {
   return `SELECT ${TABLES.map(t => `(SELECT CAST(count(*) AS INTEGER) FROM ${t.name}) AS ${t.name}`).join(', ')}, (SELECT CAST(count(DISTINCT bundle_name) AS INTEGER) FROM bundles) AS bundles_count`
 }
 
+// task_status.sql joins a task's units with U+001F: one text column reads the same from every engine.
+const unitList = (v: unknown): string[] => (typeof v === 'string' && v !== '' ? v.split('\u001F') : [])
 const n = (v: unknown): number => (typeof v === 'number' ? v : 0)
 const numOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : null)
 
@@ -177,7 +179,7 @@ export async function computeMetrics(run: SqlRunner, counts: () => Promise<Row[]
     tables: Object.fromEntries(Object.entries(tableCounts).map(([k, v]) => [k, n(v)])),
     bundles_count: n(bundlesCount),
     schedule: {
-      tasks: tasks.map(t => ({ ...t, reported_in_month: Boolean(t.reported_in_month) }) as unknown as ScheduleTask),
+      tasks: tasks.map(t => ({ ...t, reported_in_month: Boolean(t.reported_in_month), lead_units: unitList(t.lead_units), coop_units: unitList(t.coop_units) }) as unknown as ScheduleTask),
       counts: statusCounts,
     },
     evaluations: {

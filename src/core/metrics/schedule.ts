@@ -3,6 +3,7 @@ import type { Dataset } from '../load/dataset'
 import type { RuleSettings } from '../settings'
 import { parseDeadline } from '../deadline'
 import { bundleTaskId } from '../load/dataset'
+import { splitUnits } from '../units/split'
 
 export interface ScheduleItem {
   task_id: string
@@ -15,6 +16,9 @@ export interface ScheduleItem {
   deadline_text: string
   lead_dept: string | null
   resp_depts: string | null
+  /** The single units of lead_dept and resp_depts (domain §2a): each lead unit answers for the task. */
+  lead_units: string[]
+  coop_units: string[]
   note: string | null
   plan_year: number
   due_date: string | null
@@ -37,10 +41,13 @@ export function buildSchedule(ds: Dataset, settings: RuleSettings, fallbackYear:
   const planYear = ds.plan?.plan_year ?? (ds.plan?.date ? Number(ds.plan.date.slice(0, 4)) : fallbackYear)
   const opts = (year: number) => ({ planYear: year, earlyXunEndDay: settings.earlyXunEndDay, midXunEndDay: settings.midXunEndDay })
   const items: ScheduleItem[] = []
-  const add = (base: Omit<ScheduleItem, 'sort_key' | 'due_date' | 'deadline_kind' | 'precision' | 'interpretation_zh' | 'interpretation_en'>, override: string | null) => {
+  const add = (base: Omit<ScheduleItem, 'sort_key' | 'due_date' | 'deadline_kind' | 'precision' | 'interpretation_zh' | 'interpretation_en' | 'lead_units' | 'coop_units'>, override: string | null) => {
     const parsed = parseDeadline(base.deadline_text, opts(base.plan_year))
+    const units = splitUnits(base.lead_dept, base.resp_depts)
     items.push({
       ...base,
+      lead_units: units.lead,
+      coop_units: units.coop,
       sort_key: items.length,
       // A date entered by a person (e.g. once the province sets one) overrides the words.
       due_date: override ?? parsed.dueDate,
@@ -96,4 +103,19 @@ export function buildSchedule(ds: Dataset, settings: RuleSettings, fallbackYear:
     }, null)
   }
   return items
+}
+
+export interface ScheduleUnitRow {
+  task_id: string
+  unit: string
+  role: 'lead' | 'coop'
+  ord: number
+}
+
+/** One row per unit of each schedule item: what the department filter and rankings join on. */
+export function scheduleUnits(items: ScheduleItem[]): ScheduleUnitRow[] {
+  return items.flatMap(it => [
+    ...it.lead_units.map((unit, ord) => ({ task_id: it.task_id, unit, role: 'lead' as const, ord })),
+    ...it.coop_units.map((unit, ord) => ({ task_id: it.task_id, unit, role: 'coop' as const, ord })),
+  ])
 }

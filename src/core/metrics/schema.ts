@@ -51,6 +51,20 @@ export const SCHEDULE_COLUMNS: ColumnType[] = [
   { name: 'interpretation_en', type: 'VARCHAR' },
 ]
 
+/** Each schedule item's single units (domain §2a): a task led by two units is one row each. */
+export const SCHEDULE_UNIT_COLUMNS: ColumnType[] = [
+  { name: 'task_id', type: 'VARCHAR' },
+  { name: 'unit', type: 'VARCHAR' },
+  { name: 'role', type: 'VARCHAR' },
+  { name: 'ord', type: 'INTEGER' },
+]
+
+/** Each bundle's single lead units, from its 牵头部门 cells: the department filter of the reduction. */
+export const BUNDLE_UNIT_COLUMNS: ColumnType[] = [
+  { name: 'bundle_name', type: 'VARCHAR' },
+  { name: 'unit', type: 'VARCHAR' },
+]
+
 function createTable(name: string, cols: ColumnType[]): string {
   return `CREATE OR REPLACE TABLE ${name} (${cols.map(c => `"${c.name}" ${c.type}`).join(', ')});`
 }
@@ -61,5 +75,7 @@ export function schemaSql(): string {
     ...TABLES.map(t => createTable(t.name, columnTypes(t.name))),
     createTable('calendar', CALENDAR_COLUMNS),
     createTable('schedule', SCHEDULE_COLUMNS),
+    createTable('schedule_units', SCHEDULE_UNIT_COLUMNS),
+    createTable('bundle_units', BUNDLE_UNIT_COLUMNS),
   ].join('\n')
 }

@@ -21,6 +21,7 @@ export interface ScheduleTask {
   goal: string | null
   task: string
   deadline_text: string
+  /** The cells as written; lead_units and coop_units are their single units (domain §2a). */
   lead_dept: string | null
   resp_depts: string | null
   origin: 'tasks' | 'bundles'
@@ -36,6 +37,10 @@ export interface ScheduleTask {
   reported_in_month: boolean
   wd_overdue: number | null
   wd_late: number | null
+  /** Each answers for the task in department figures and rankings; the task still counts once in totals. */
+  lead_units: string[]
+  /** Co-operating units: listed with the task, never ranked on it. */
+  coop_units: string[]
 }
 
 export interface Rule1515 {

@@ -21,7 +21,8 @@ b AS (
          CASE WHEN r.form_fields > 0 THEN r.auto_fields / r.form_fields END AS auto_fill
   FROM reform_baselines r
   LEFT JOIN lead l USING (bundle_name), p
-  WHERE (p.dept IS NULL OR l.lead_dept = p.dept)
+  -- Any lead unit of the bundle, one unit of a split 牵头部门 cell (domain §2a).
+  WHERE (p.dept IS NULL OR EXISTS (SELECT 1 FROM bundle_units bu WHERE bu.bundle_name = r.bundle_name AND bu.unit = p.dept))
     AND (p.bundle IS NULL OR r.bundle_name = p.bundle)
 )
 SELECT b.*,

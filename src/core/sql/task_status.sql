@@ -1,4 +1,5 @@
 -- Task status at the review date (domain §3). One row per schedule item.
+-- Reads schedule_units (one row per lead or co-operating unit of a task).
 -- Params: $as_of, $month_start, $month_end, $dept, $bundle, $warning_wd
 WITH p AS (
   SELECT CAST($as_of AS DATE) AS as_of,
@@ -31,8 +32,8 @@ items AS (
   LEFT JOIN done d USING (task_id)
   LEFT JOIN last_report l USING (task_id)
   LEFT JOIN month_report mr USING (task_id), p
-  WHERE (p.dept IS NULL OR s.lead_dept = p.dept
-     OR list_contains(string_split_regex(coalesce(s.resp_depts, ''), '[、，,；;/\s]+'), p.dept))
+  -- A department sees every task it leads or co-operates on, one unit of a split cell (domain §2a).
+  WHERE (p.dept IS NULL OR EXISTS (SELECT 1 FROM schedule_units su WHERE su.task_id = s.task_id AND su.unit = p.dept))
     AND (CAST($bundle AS VARCHAR) IS NULL OR s.bundle_name = CAST($bundle AS VARCHAR))
 ),
 judged AS (
@@ -68,6 +69,9 @@ SELECT
   reported_in_month,
   -- Working days past the due date (positive) or still remaining (negative), at D, for open dated tasks.
   CAST(CASE WHEN status IN ('overdue', 'due_soon', 'on_track') THEN asof_wd - due_wd END AS INTEGER) AS wd_overdue,
-  CAST(CASE WHEN status = 'done_late' THEN done_wd - due_wd END AS INTEGER) AS wd_late
+  CAST(CASE WHEN status = 'done_late' THEN done_wd - due_wd END AS INTEGER) AS wd_late,
+  -- The single lead and co-operating units, joined by the unit separator (U+001F, never in a name).
+  (SELECT string_agg(su.unit, chr(31) ORDER BY su.ord) FROM schedule_units su WHERE su.task_id = judged.task_id AND su.role = 'lead') AS lead_units,
+  (SELECT string_agg(su.unit, chr(31) ORDER BY su.ord) FROM schedule_units su WHERE su.task_id = judged.task_id AND su.role = 'coop') AS coop_units
 FROM judged
 ORDER BY sort_key, task_id

@@ -13,11 +13,17 @@ function deadline(ctx: Ctx, t: ScheduleTask) {
   return html`${t.deadline_text}${interp && interp !== t.deadline_text ? html`<br><small>${interp}</small>` : ''}`
 }
 
+/** Each lead unit, then the co-operating ones in small print (domain §2a). */
+function units(ctx: Ctx, t: ScheduleTask) {
+  const lead = t.lead_units.length ? t.lead_units.join('、') : (t.lead_dept ?? '—')
+  return t.coop_units.length ? html`${lead}<br><small>${ctx.t('配合：', 'with: ')}${t.coop_units.join('、')}</small>` : lead
+}
+
 function taskRows(ctx: Ctx, tasks: ScheduleTask[], withStatus: boolean) {
   return tasks.map(t => [
     t.task_id,
     html`${t.task}${t.bundle_name ? html`<br><small>${t.bundle_name}</small>` : ''}`,
-    t.lead_dept ?? '—',
+    units(ctx, t),
     deadline(ctx, t),
     withStatus ? light(ctx, t.status) : dateText(t.due_date, ctx.lang),
     t.status === 'overdue' || t.status === 'due_soon' ? wd(ctx, t.wd_overdue === null ? null : -t.wd_overdue) : (t.done_date ? dateText(t.done_date, ctx.lang) : '—'),
@@ -25,8 +31,9 @@ function taskRows(ctx: Ctx, tasks: ScheduleTask[], withStatus: boolean) {
 }
 
 function deptChart(ctx: Ctx, tasks: ScheduleTask[]): string | null {
-  const deptOf = (t: ScheduleTask) => t.lead_dept ?? ctx.t('（未填牵头部门）', '(no lead department)')
-  const depts = [...new Set(tasks.map(deptOf))]
+  // A task led by several units is on each one's bar; co-operating units are not charted.
+  const deptsOf = (t: ScheduleTask) => (t.lead_units.length ? t.lead_units : [ctx.t('（未填牵头部门）', '(no lead department)')])
+  const depts = [...new Set(tasks.flatMap(deptsOf))]
   if (depts.length === 0)
     return null
   const used = TASK_STATUSES.filter(s => tasks.some(t => t.status === s))
@@ -37,7 +44,7 @@ function deptChart(ctx: Ctx, tasks: ScheduleTask[]): string | null {
     barMaxWidth: 22,
     itemStyle: { color: STATUS_STYLE[s].color },
     label: { show: true, formatter: (p: { value: number }) => (p.value ? String(p.value) : ''), color: '#fff', fontFamily: CHART_FONT },
-    data: depts.map(d => tasks.filter(t => deptOf(t) === d && t.status === s).length),
+    data: depts.map(d => tasks.filter(t => deptsOf(t).includes(d) && t.status === s).length),
   }))
   const height = 90 + depts.length * 34
   return renderSvg({
