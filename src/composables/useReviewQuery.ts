@@ -1,14 +1,26 @@
+import type { ReviewDate } from '../core/dates'
 import type { MetricsQuery } from '../core/metrics/run'
 import { computed } from 'vue'
+import { reviewDate } from '../core/dates'
 import { useDatasetStore } from '../stores/dataset'
 import { useFiltersStore } from '../stores/filters'
 
-/** The review the filters describe: the URL's date, else the data set's, with month and department. */
-export function useReviewQuery() {
+/**
+ * The review date of the view and why (domain §8a): the date the URL sets, else the chosen
+ * month's end (the data's last day in its last, unfinished month), else the data's last day.
+ */
+export function useReviewDate() {
   const filters = useFiltersStore()
   const store = useDatasetStore()
+  return computed<ReviewDate | null>(() => reviewDate(filters.month, filters.asOf, store.span?.last ?? store.defaultAsOf))
+}
+
+/** The review the filters describe: its review date, with month and department. */
+export function useReviewQuery() {
+  const filters = useFiltersStore()
+  const review = useReviewDate()
   return computed<MetricsQuery | null>(() => {
-    const asOf = filters.asOf ?? store.defaultAsOf
+    const asOf = review.value?.asOf
     if (!asOf)
       return null
     return { asOf, month: filters.month, dept: filters.dept, bundle: filters.bundle, region: filters.region, channel: filters.channel }

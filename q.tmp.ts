@@ -1,0 +1,1 @@
+import { openSample } from './test/helpers/db'
