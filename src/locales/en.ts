@@ -6,6 +6,8 @@ const en: typeof zh = {
   filter: { asOf: 'Review date', month: 'Month', dept: 'Department', bundle: 'Bundle', region: 'Region', channel: 'Channel', all: 'All', dataset: 'Data set', clear: 'Clear filters', emptyBy: 'No data under the current filters ({f}).', emptyData: 'This data set has nothing to show here.' },
   engine: { loading: 'Loading the analysis engine…', loadingData: 'Loading data…', ready: 'Ready', failed: 'Failed to load' },
   kpi: {
+    openOverdue: 'open past a limit',
+    appsOverdue: 'applications late',
     schedule: 'Schedule tasks',
     overdue: 'Overdue',
     dueSoon: 'Due soon',

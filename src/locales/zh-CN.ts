@@ -4,6 +4,8 @@ export default {
   filter: { asOf: '评估日期', month: '月份', dept: '部门', bundle: '一件事', region: '镇街', channel: '渠道', all: '全部', dataset: '数据集', clear: '清除筛选', emptyBy: '当前筛选（{f}）下没有数据。', emptyData: '当前数据集没有可显示的数据。' },
   engine: { loading: '正在加载分析引擎…', loadingData: '正在载入数据…', ready: '已就绪', failed: '加载失败' },
   kpi: {
+    openOverdue: '超期未办',
+    appsOverdue: '办件逾期',
     schedule: '配档任务',
     overdue: '逾期',
     dueSoon: '临期',

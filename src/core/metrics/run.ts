@@ -83,7 +83,7 @@ export function toCarried(r: Row | undefined): CarriedOver {
 }
 
 /** The overdue tasks due before the month (domain §8a: the stock carries earlier months). */
-export function carriedTasks(tasks: ReadonlyArray<{ status: unknown, due_date: unknown }>, month: string | null | undefined): CarriedOver {
+export function carriedTasks(tasks: ReadonlyArray<Record<string, unknown>>, month: string | null | undefined): CarriedOver {
   if (!month)
     return { count: 0, months: [] }
   const start = `${month}-01`
