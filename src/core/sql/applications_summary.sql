@@ -25,4 +25,6 @@ SELECT
   avg(trips) FILTER (WHERE in_month) AS avg_trips
 FROM cases
 GROUP BY GROUPING SETS ((), (dept))
+-- A department with nothing in the month and no stock carried has no row.
+HAVING grouping(dept) = 1 OR count(*) FILTER (WHERE in_month OR open_overdue) > 0
 ORDER BY is_total DESC, dept

@@ -22,4 +22,6 @@ SELECT
   array_to_string(list_sort(list_distinct(list(strftime(rated_d, '%Y-%m')) FILTER (WHERE open_overdue AND NOT in_month))), ',') AS carried_months
 FROM cases
 GROUP BY GROUPING SETS ((), (dept))
+-- A department with nothing in the month and no stock carried has no row.
+HAVING grouping(dept) = 1 OR count(*) FILTER (WHERE in_month OR open_overdue) > 0
 ORDER BY is_total DESC, dept
