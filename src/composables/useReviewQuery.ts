@@ -26,3 +26,18 @@ export function useReviewQuery() {
     return { asOf, month: filters.month, dept: filters.dept, bundle: filters.bundle, region: filters.region, channel: filters.channel }
   })
 }
+
+/** Date pickers on the data: they open on its last month and offer only the days it covers. */
+export function useDataPickers() {
+  const store = useDatasetStore()
+  const localDate = (ymd: string) => new Date(Number(ymd.slice(0, 4)), Number(ymd.slice(5, 7)) - 1, Number(ymd.slice(8, 10)))
+  const pickerStart = computed(() => (store.span ? localDate(store.span.last) : undefined))
+  function outsideData(d: Date): boolean {
+    const s = store.span
+    if (!s)
+      return false
+    const ymd = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+    return ymd < s.first || ymd > s.last
+  }
+  return { pickerStart, outsideData }
+}

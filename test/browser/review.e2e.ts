@@ -88,6 +88,18 @@ describe('a month\'s review on the embedded demo', () => {
     await s.page.screenshot({ path: `${SHOTS}/review-evaluations-carried-1280x720.png` })
   })
 
+  it('builds the bulletin of the view: its month, review date and department', async () => {
+    await s.page.goto(`${base}#/report?data=demo&month=2024-10&dept=${encodeURIComponent(HR)}`)
+    await expect.poll(() => s.page.getByTestId('report-as-of-reason').innerText(), { timeout: 60_000 }).toContain('月末')
+    expect(await s.page.locator('.report-page input').evaluateAll(els => els.map(e => (e as HTMLInputElement).value))).toEqual(expect.arrayContaining(['2024-10', '2024-10-31']))
+    const preview = s.page.getByTestId('report-preview')
+    await s.page.waitForFunction(() => !document.querySelector('[data-testid=report-preview]')?.hasAttribute('disabled'), null, { timeout: 90_000 })
+    await preview.click()
+    await s.page.getByTestId('report-summary').waitFor({ timeout: 120_000 })
+    const body = squash(await s.page.frameLocator('[data-testid=report-frame]').locator('body').innerText())
+    expect(body).toContain('其中往月遗留5条，来自2024年3月、2024年5月、2024年6月、2024年8月')
+  }, 240_000)
+
   it('speaks English in the top bar and the pickers when asked', async () => {
     await s.page.goto(`${base}#/?data=demo&month=2024-10`)
     await expect.poll(() => text('as-of-reason'), { timeout: 60_000 }).toBe('（月末）')
