@@ -1,1 +1,0 @@
-import { openSample } from './test/helpers/db'
