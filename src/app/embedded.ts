@@ -106,6 +106,6 @@ export async function loadEmbeddedDataset(id: string, budget?: Budget): Promise<
     else if (isParquetFile(name))
       loaded.push(await timed(`read ${name}`, () => loadParquetBytes(name, b)))
   }
-  const dataset = await timed('assemble', () => assembleDataset(loaded, { plan_year: meta.plan_year }))
+  const dataset = await timed('assemble', () => assembleDataset(loaded, { plan_year: meta.plan_year, as_of: meta.as_of }))
   return { id, title: meta.title, asOf: meta.as_of ?? null, dataset }
 }

@@ -4,6 +4,7 @@ import dataMessages from '../locales/data'
 import en from '../locales/en'
 import evalMessages from '../locales/evaluations'
 import reportMessages from '../locales/report'
+import reviewMessages from '../locales/review'
 import zh from '../locales/zh-CN'
 
 export type AppLocale = 'zh-CN' | 'en'
@@ -16,7 +17,7 @@ export const i18n = createI18n({
   locale: saved === 'en' ? 'en' : 'zh-CN',
   fallbackLocale: 'zh-CN',
   messages: {
-    'zh-CN': { ...zh, data: dataMessages.zh, report: reportMessages.zh, evaluations: evalMessages.zh, applications: appMessages.zh },
-    'en': { ...en, data: dataMessages.en, report: reportMessages.en, evaluations: evalMessages.en, applications: appMessages.en },
+    'zh-CN': { ...zh, data: dataMessages.zh, report: reportMessages.zh, review: reviewMessages.zh, evaluations: evalMessages.zh, applications: appMessages.zh },
+    'en': { ...en, data: dataMessages.en, report: reportMessages.en, review: reviewMessages.en, evaluations: evalMessages.en, applications: appMessages.en },
   },
 })

@@ -2,9 +2,10 @@ import type { Lang } from '../core/load/issues'
 import { parseArgs } from 'node:util'
 import { Analysis } from '../core/analysis'
 import { CalendarCoverageError } from '../core/calendar'
-import { chinaToday, lastDayOfMonth } from '../core/dates'
+import { chinaToday, reviewDate } from '../core/dates'
 import { assembleDataset } from '../core/load/dataset'
 import { formatIssue } from '../core/load/issues'
+import { dataSpan, planYearFallback } from '../core/load/span'
 import { withDefaults } from '../core/settings'
 import { loadSqlFilesNode } from '../core/sql/files-node'
 import { openNativeDb } from '../db/node-native'
@@ -127,12 +128,14 @@ async function metrics(args: string[], io: CliIO): Promise<number> {
     io.stderr(`--as-of 应为 YYYY-MM-DD / --as-of must be YYYY-MM-DD: ${values['as-of']}\n`)
     return EXIT.usage
   }
-  // With a month and no review date, the review is at the month's end.
-  const asOf = values['as-of'] ?? (values.month ? lastDayOfMonth(values.month) : chinaToday(io.now()))
   const ds = await loadDataDir(values.data, () => io.now().toISOString())
+  // The review date rule the app and the bulletin use (domain §8a): --as-of, else the end of
+  // --month (or the data's last day in its last, unfinished month), else the data's last day.
+  const today = chinaToday(io.now())
+  const asOf = reviewDate(values.month, values['as-of'], dataSpan(ds, today)?.last)?.asOf ?? today
   const db = await openNativeDb()
   try {
-    const analysis = await Analysis.open(db, ds, loadSqlFilesNode(), withDefaults(), Number(asOf.slice(0, 4)))
+    const analysis = await Analysis.open(db, ds, loadSqlFilesNode(), withDefaults(), planYearFallback(ds, today))
     for (const i of [...ds.issues, ...analysis.coverageIssues])
       io.stderr(`${formatIssue(i, lang)}\n`)
     const m = await analysis.metrics({ asOf, month: values.month ?? null, dept: values.dept ?? null, bundle: values.bundle ?? null, region: values.region ?? null, channel: values.channel ?? null })

@@ -4,8 +4,9 @@ import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { Analysis } from '../core/analysis'
-import { lastDayOfMonth } from '../core/dates'
+import { chinaToday, reviewDate } from '../core/dates'
 import { formatIssue } from '../core/load/issues'
+import { dataSpan, planYearFallback } from '../core/load/span'
 import { withDefaults } from '../core/settings'
 import { loadSqlFilesNode } from '../core/sql/files-node'
 import { openNativeDb } from '../db/node-native'
@@ -64,22 +65,27 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
     io.stderr(`--month 应为 YYYY-MM / --month must be YYYY-MM: ${values.month}\n`)
     return 2
   }
-  const asOf = values['as-of'] ?? lastDayOfMonth(values.month)
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || asOf < `${values.month}-01`) {
-    io.stderr(`--as-of 应为 YYYY-MM-DD 且不早于该月 / --as-of must be YYYY-MM-DD, not before the month: ${asOf}\n`)
+  const setAsOf = values['as-of']
+  if (setAsOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(setAsOf) || setAsOf < `${values.month}-01`)) {
+    io.stderr(`--as-of 应为 YYYY-MM-DD 且不早于该月 / --as-of must be YYYY-MM-DD, not before the month: ${setAsOf}\n`)
     return 2
   }
   const started = performance.now()
   const ds = await loadDataDir(values.data, () => io.now().toISOString())
+  // The same review date as `duban metrics --month` and the app's month (domain §8a).
+  const today = chinaToday(io.now())
+  const span = dataSpan(ds, today)
+  const asOf = reviewDate(values.month, setAsOf, span?.last)!.asOf
   const db = await openNativeDb()
   let published: Awaited<ReturnType<typeof publishMonth>>
   try {
-    const analysis = await Analysis.open(db, ds, loadSqlFilesNode(), withDefaults(), Number(asOf.slice(0, 4)))
+    const analysis = await Analysis.open(db, ds, loadSqlFilesNode(), withDefaults(), planYearFallback(ds, today))
     for (const i of [...ds.issues, ...analysis.coverageIssues])
       io.stderr(`${formatIssue(i, lang)}\n`)
     published = await publishMonth(analysis, {
       month: values.month,
       asOf,
+      dataEnd: span?.last ?? null,
       dept: values.dept ?? null,
       issuer: values.issuer ?? DEFAULT_ISSUER[lang],
       title: values.title ?? null,

@@ -49,6 +49,10 @@ export class Analysis {
     readonly coverageIssues: LoadIssue[],
   ) {}
 
+  /**
+   * `fallbackYear` dates year-less deadlines when neither a row nor the plan names a year;
+   * the app and the command line pass `planYearFallback` so they date them alike.
+   */
   static async open(db: Db, dataset: Dataset, sql: SqlFiles, settings: RuleSettings, fallbackYear: number): Promise<Analysis> {
     const calendar = calendarFor(dataset)
     const coverageIssues = checkCalendarCoverage(dataset, calendar)

@@ -6,6 +6,8 @@ const en: typeof zh = {
   filter: { asOf: 'Review date', month: 'Month', dept: 'Department', bundle: 'Bundle', region: 'Region', channel: 'Channel', all: 'All', dataset: 'Data set', clear: 'Clear filters', emptyBy: 'No data under the current filters ({f}).', emptyData: 'This data set has nothing to show here.' },
   engine: { loading: 'Loading the analysis engine…', loadingData: 'Loading data…', ready: 'Ready', failed: 'Failed to load' },
   kpi: {
+    openOverdue: 'open past a limit',
+    appsOverdue: 'applications late',
     schedule: 'Schedule tasks',
     overdue: 'Overdue',
     dueSoon: 'Due soon',
@@ -73,6 +75,7 @@ const en: typeof zh = {
     theme: 'dark mode setting',
     locale: 'interface language',
     mappings: 'column mapping',
+    dataset: 'the chosen data set',
   },
   budget: {
     tooLarge: 'Data set not loaded: "{files}" has {rows} rows ({size}), more than a browser tab can load at once ({limitRows} rows or {limitSize}); loading it would crash the page. The current data is unchanged. Pre-aggregate it on the command line: duban aggregate --data DATA_DIR --out OUT_DIR, then load one month\'s files.',

@@ -4,6 +4,8 @@ export default {
   filter: { asOf: '评估日期', month: '月份', dept: '部门', bundle: '一件事', region: '镇街', channel: '渠道', all: '全部', dataset: '数据集', clear: '清除筛选', emptyBy: '当前筛选（{f}）下没有数据。', emptyData: '当前数据集没有可显示的数据。' },
   engine: { loading: '正在加载分析引擎…', loadingData: '正在载入数据…', ready: '已就绪', failed: '加载失败' },
   kpi: {
+    openOverdue: '超期未办',
+    appsOverdue: '办件逾期',
     schedule: '配档任务',
     overdue: '逾期',
     dueSoon: '临期',
@@ -71,6 +73,7 @@ export default {
     theme: '深色模式设置',
     locale: '界面语言',
     mappings: '列对应',
+    dataset: '所选数据集',
   },
   budget: {
     tooLarge: '未载入数据集「{files}」：共 {rows} 行、{size}，超过浏览器一次能加载的上限（{limitRows} 行或 {limitSize}），继续加载会使页面崩溃。当前数据保持不变。请用命令行预汇总：duban aggregate --data 数据文件夹 --out 汇总文件夹，再载入一个月份的汇总文件。',

@@ -1,24 +1,20 @@
 import type { Analysis } from '../core/analysis'
 import type { Row } from '../core/db/types'
 import type { Dataset } from '../core/load/dataset'
+import type { MetricsQuery } from '../core/metrics/run'
 import type { MetricsResult } from '../core/metrics/types'
 import type { CaseState, Provenance, ReportCase } from './types'
 import { CalendarCoverageError } from '../core/calendar'
-import { lastDayOfMonth } from '../core/dates'
+import { previousReview } from '../core/dates'
 import { metricParams } from '../core/metrics/run'
 import { composeSql } from '../core/sql'
 import { maskIdNumber, maskName, maskPhone, textMasker } from '../core/text/mask'
 
-export interface ReportQuery {
+/** The review a bulletin reports: the view's month, review date and filters. */
+export interface ReportQuery extends Omit<MetricsQuery, 'month'> {
   month: string
-  asOf: string
-  dept?: string | null
-}
-
-/** The month before `YYYY-MM`. */
-export function previousMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number]
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`
+  /** The data's last day, which reviews the previous month when it is the data's last (see reviewDate). */
+  dataEnd?: string | null
 }
 
 // The ledger lists bad reviews, it computes no figure: the 1、5、15 state of each case comes
@@ -75,7 +71,7 @@ function personalByEval(ds: Dataset, ids: Set<string>): Map<string, { person: st
   return out
 }
 
-async function metricsOrNull(analysis: Analysis, q: { asOf: string, month: string, dept: string | null }): Promise<MetricsResult | null> {
+async function metricsOrNull(analysis: Analysis, q: MetricsQuery): Promise<MetricsResult | null> {
   try {
     return await analysis.metrics(q)
   }
@@ -87,15 +83,16 @@ async function metricsOrNull(analysis: Analysis, q: { asOf: string, month: strin
 }
 
 /**
- * Everything the bulletin shows, from one loaded data set: the month's figures, the
- * previous month's (at its last day) for the changes, and the bad-review ledger.
+ * Everything the bulletin shows, from one loaded data set: the month's figures (the same
+ * Analysis.metrics the screen and `duban metrics` read), the previous month's at its own
+ * review date for the changes, and the bad-review ledger.
  */
 export async function gatherReport(analysis: Analysis, q: ReportQuery): Promise<{ current: MetricsResult, previous: MetricsResult | null, cases: ReportCase[] }> {
-  const dept = q.dept ?? null
-  const current = await analysis.metrics({ asOf: q.asOf, month: q.month, dept })
-  const prevMonth = previousMonth(q.month)
-  const previous = await metricsOrNull(analysis, { asOf: lastDayOfMonth(prevMonth), month: prevMonth, dept })
-  const params = { ...metricParams({ asOf: q.asOf, month: null, dept }, analysis.currentSettings), ledger_from: `${q.month}-01` }
+  const { dataEnd, ...review } = q
+  const filters = { dept: q.dept ?? null, bundle: q.bundle ?? null, region: q.region ?? null, channel: q.channel ?? null }
+  const current = await analysis.metrics({ ...review, ...filters })
+  const previous = await metricsOrNull(analysis, { ...previousReview(q.month, q.asOf, dataEnd), ...filters })
+  const params = { ...metricParams({ asOf: q.asOf, month: null, ...filters }, analysis.currentSettings), ledger_from: `${q.month}-01` }
   const sql = LEDGER_SQL(composeSql(analysis.sql, 'bad_review_cases'))
   const used = Object.fromEntries(Object.entries(params).filter(([k]) => new RegExp(`\\$${k}\\b`).test(sql)))
   const rows = await analysis.db.query(sql, used)

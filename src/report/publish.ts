@@ -11,7 +11,12 @@ import { buildIndex } from './site'
 export interface PublishOptions {
   month: string
   asOf: string
+  /** The data's last day (dataSpan), for the previous month's review date. */
+  dataEnd?: string | null
   dept?: string | null
+  bundle?: string | null
+  region?: string | null
+  channel?: string | null
   issuer: string
   title?: string | null
   lang: ReportLang
@@ -28,7 +33,7 @@ export const DEFAULT_ISSUER: Record<ReportLang, string> = {
 
 /** One month's bulletin from a loaded data set, with the metadata its folder records. */
 export async function publishMonth(analysis: Analysis, o: PublishOptions): Promise<{ built: BuiltReport, meta: PublishedMonth }> {
-  const data = await gatherReport(analysis, { month: o.month, asOf: o.asOf, dept: o.dept ?? null })
+  const data = await gatherReport(analysis, { month: o.month, asOf: o.asOf, dataEnd: o.dataEnd ?? null, dept: o.dept ?? null, bundle: o.bundle ?? null, region: o.region ?? null, channel: o.channel ?? null })
   const built = await buildReport({
     ...data,
     provenance: provenanceOf(analysis.dataset, o.generator),

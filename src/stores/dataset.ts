@@ -1,6 +1,7 @@
 import type { Analysis } from '../core/analysis'
 import type { Dataset } from '../core/load/dataset'
 import type { LoadIssue } from '../core/load/issues'
+import type { DataSpan } from '../core/load/span'
 import type { MetricsQuery } from '../core/metrics/run'
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
@@ -8,6 +9,8 @@ import type { BudgetMessage } from '../app/budget'
 import { BudgetExceeded, currentBudget } from '../app/budget'
 import { loadEmbeddedDataset } from '../app/embedded'
 import { openAnalysis } from '../app/engine'
+import { chinaToday } from '../core/dates'
+import { dataSpan, planYearFallback } from '../core/load/span'
 import { useSettingsStore } from './settings'
 
 /**
@@ -34,7 +37,10 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** The last load the size guard refused, for a message in the user's language. */
   const refusal = shallowRef<BudgetMessage | null>(null)
   const datasetId = ref<string | null>(null)
+  /** The review date with no month and no date set: the data's last day (dataSpan). */
   const defaultAsOf = ref<string | null>(null)
+  /** The days the data covers: the months a review can choose and the default review date. */
+  const span = shallowRef<DataSpan | null>(null)
   const dataset = shallowRef<Dataset | null>(null)
   const analysis = shallowRef<Analysis | null>(null)
   const issues = shallowRef<LoadIssue[]>([])
@@ -75,7 +81,8 @@ export const useDatasetStore = defineStore('dataset', () => {
         const embedded = await source()
         phase.value = 'engine'
         const settings = useSettingsStore()
-        const next = await openAnalysis(embedded.dataset, settings.rules, Number((embedded.asOf ?? String(new Date().getFullYear())).slice(0, 4)))
+        const today = chinaToday()
+        const next = await openAnalysis(embedded.dataset, settings.rules, planYearFallback(embedded.dataset, today))
         if (mine !== ticket) {
           await next.db.close()
           return
@@ -86,7 +93,8 @@ export const useDatasetStore = defineStore('dataset', () => {
         analysis.value = next
         issues.value = [...embedded.dataset.issues, ...next.coverageIssues]
         datasetId.value = id
-        defaultAsOf.value = embedded.asOf
+        span.value = dataSpan(embedded.dataset, today)
+        defaultAsOf.value = span.value?.last ?? embedded.asOf
         exposeForTests(next)
         version.value++
         phase.value = 'ready'
@@ -108,5 +116,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     return loading
   }
 
-  return { phase, error, refusal, datasetId, defaultAsOf, dataset, analysis, issues, version, loadEmbedded, load }
+  return { phase, error, refusal, datasetId, defaultAsOf, span, dataset, analysis, issues, version, loadEmbedded, load }
 })

@@ -1,10 +1,11 @@
-import type { MetricsResult } from '../../src/core/metrics/types'
+import type { AppFigures, MetricsResult, Rule1515 } from '../../src/core/metrics/types'
 import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { aggregateCommand } from '../../src/cli/aggregate'
 import { runCli } from '../../src/cli/main'
+import { previousMonth } from '../../src/core/dates'
 import { monthExpr } from '../../src/node/aggregate/partition'
 import { tableOfPath } from '../../src/node/aggregate/sources'
 import { captureIo, cleanTempDirs, generate, tempDir } from '../generate/helpers'
@@ -31,6 +32,17 @@ function comparable(m: MetricsResult): unknown {
       ...m.reduction,
       bundles: m.reduction.bundles.map(({ apps_completed: _a, actual_median_wd: _m, actual_p90_wd: _p, ...b }) => b),
     },
+  }
+}
+
+/** The figures without the stocks that carry earlier months (open past a limit), by department too. */
+function withoutStock(m: MetricsResult): MetricsResult {
+  const rule = <T extends { rule_1_5_15: Rule1515 }>(x: T): T => ({ ...x, rule_1_5_15: { ...x.rule_1_5_15, open_overdue: 0, carried_over: { count: 0, months: [] } } })
+  const apps = <T extends AppFigures>(x: T): T => ({ ...x, overdue: 0, carried_over: { count: 0, months: [] } })
+  return {
+    ...m,
+    evaluations: { ...rule(m.evaluations), by_dept: m.evaluations.by_dept.filter(d => d.total > 0).map(rule) },
+    applications: { ...apps(m.applications), by_dept: m.applications.by_dept.filter(d => d.total > 0).map(apps) },
   }
 }
 
@@ -80,7 +92,17 @@ describe('duban aggregate', () => {
 
   it.each(['2024-06', '2024-08', '2024-01'])('gives the figures of the raw data for a review of %s', async (month) => {
     const [a, b] = await Promise.all([metrics(raw, ['--month', month]), metrics(join(out, month), ['--month', month])])
-    expect(comparable(b)).toEqual(comparable(a))
+    // A month folder holds the month and the one before: stock carried from older months
+    // (domain §8a) is not in it. Where the raw data carries none, every figure is equal.
+    const older = (m: MetricsResult) => [...m.evaluations.rule_1_5_15.carried_over.months, ...m.applications.carried_over.months].filter(x => x < previousMonth(month))
+    if (older(a).length === 0) {
+      expect(comparable(b)).toEqual(comparable(a))
+    }
+    else {
+      expect(comparable(withoutStock(b))).toEqual(comparable(withoutStock(a)))
+      expect(b.evaluations.rule_1_5_15.open_overdue).toBeLessThan(a.evaluations.rule_1_5_15.open_overdue)
+      expect(older(b)).toEqual([])
+    }
     expect(b.applications.total).toBeGreaterThan(0)
     expect(b.evaluations.rule_1_5_15.bad).toBeGreaterThan(0)
   })

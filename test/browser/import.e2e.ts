@@ -67,6 +67,17 @@ describe('bring your own data', () => {
     await expect.poll(() => page.evaluate(() => Boolean((globalThis as { __duban?: unknown }).__duban)), { timeout: 60_000 }).toBe(true)
     await expect.poll(async () => (await screenMetrics(page, AS_OF)).tables, { timeout: 60_000 }).toEqual(cli.tables)
     expect(await screenMetrics(page, AS_OF)).toEqual(cli)
+
+    // Reopening the app with no data set in the URL shows the imported data again, labelled as such.
+    await page.goto('about:blank')
+    await page.goto(`${base}#/`)
+    await page.getByTestId('imported-label').waitFor({ timeout: 60_000 })
+    await expect.poll(() => new URL(page.url().replace('#/', '')).searchParams.get('data'), { timeout: 30_000 }).toBe('user')
+    await expect.poll(async () => (await screenMetrics(page, AS_OF)).tables, { timeout: 60_000 }).toEqual(cli.tables)
+    // One click back to the sample data, which says it is sample data.
+    await page.getByTestId('switch-dataset').click()
+    await page.getByTestId('sample-label').waitFor({ timeout: 90_000 })
+    expect(new URL(page.url().replace('#/', '')).searchParams.get('data')).toBe('demo')
     expect(offOrigin(s.requests, base)).toEqual([])
   })
 

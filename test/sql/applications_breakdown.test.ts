@@ -72,6 +72,8 @@ describe('application breakdowns on the 2024-10 fixture', () => {
       done_limit: '2024-10-10',
       wd_overdue: 5,
       open_overdue_total: 1,
+      carried: false,
+      submitted_month: '2024-10',
     }])
   })
 

@@ -27,6 +27,7 @@ describe('1、5、15 on the 2024-10 fixture (GBK 好差评.csv with rectificatio
       complex_rate: 1,
       open_overdue: 1, // B5 missed both limits and counts once
       excluded: 2, // B6 不属实, B10 恶意差评
+      carried_over: { count: 0, months: [] }, // no month chosen: nothing is carried
     })
     expect([m.evaluations.total, m.evaluations.good, m.evaluations.bad, m.evaluations.good_rate]).toEqual([20, 10, 10, 0.5])
   })

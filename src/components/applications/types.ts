@@ -33,4 +33,7 @@ export interface OverdueAppRow {
   done_limit: string
   wd_overdue: number
   open_overdue_total: number
+  /** Submitted before the chosen month and still open past its limit (往月遗留). */
+  carried: boolean
+  submitted_month: string
 }

@@ -13,6 +13,8 @@ export interface BreakdownRow {
   complex_on_time: number
   open_overdue: number
   excluded: number
+  /** Of open_overdue, the reviews rated before the chosen month. */
+  carried_over: number
 }
 
 /** One row of open_cases.sql. */
@@ -31,6 +33,9 @@ export interface OpenCaseRow {
   case_limit: string | null
   contacted_date: string | null
   open_overdue: boolean
+  /** Rated before the chosen month and still open (往月遗留). */
+  carried: boolean
+  rated_month: string
   wd_remaining: number | null
 }
 

@@ -21,8 +21,11 @@ export interface Dataset {
   tables: Record<TableName, TableRows>
   files: FileInfo[]
   issues: LoadIssue[]
-  /** Plan metadata (plan.json of a seed folder), used for the plan year of tasks. */
-  plan?: { id?: string, title?: string, issuer?: string, date?: string, plan_year?: number }
+  /**
+   * Plan metadata (plan.json of a seed folder), used for the plan year of tasks; `as_of`, the
+   * last day an embedded data set declares it covers (its dataset.json).
+   */
+  plan?: { id?: string, title?: string, issuer?: string, date?: string, plan_year?: number, as_of?: string }
 }
 
 export function emptyDataset(): Dataset {

@@ -1,7 +1,7 @@
 import type { Db, Params, Row } from '../db/types'
 import type { SqlFiles, SqlName } from '../sql'
 import type { RuleSettings } from '../settings'
-import type { AppFigures, EvalDept, MetricsResult, ReductionBundle, ReductionOverall, Rule1515, ScheduleTask, TaskStatus } from './types'
+import type { AppFigures, CarriedOver, EvalDept, MetricsResult, ReductionBundle, ReductionOverall, Rule1515, ScheduleTask, TaskStatus } from './types'
 import { TABLES } from '../contract/tables'
 import { lastDayOfMonth } from '../dates'
 import { composeSql } from '../sql'
@@ -78,6 +78,21 @@ const unitList = (v: unknown): string[] => (typeof v === 'string' && v !== '' ? 
 const n = (v: unknown): number => (typeof v === 'number' ? v : 0)
 const numOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : null)
 
+/** `carried_over` and `carried_months` ('2024-03,2024-05') of a stock's SQL row. */
+export function toCarried(r: Row | undefined): CarriedOver {
+  const months = r?.carried_months
+  return { count: n(r?.carried_over), months: typeof months === 'string' && months !== '' ? months.split(',') : [] }
+}
+
+/** The overdue tasks due before the month (domain §8a: the stock carries earlier months). */
+export function carriedTasks(tasks: ReadonlyArray<Record<string, unknown>>, month: string | null | undefined): CarriedOver {
+  if (!month)
+    return { count: 0, months: [] }
+  const start = `${month}-01`
+  const late = tasks.filter(t => t.status === 'overdue' && typeof t.due_date === 'string' && t.due_date < start)
+  return { count: late.length, months: [...new Set(late.map(t => String(t.due_date).slice(0, 7)))].sort() }
+}
+
 export function toRule(r: Row | undefined): Rule1515 {
   const x = r ?? {}
   return {
@@ -93,6 +108,7 @@ export function toRule(r: Row | undefined): Rule1515 {
     complex_rate: rate(n(x.complex_on_time), n(x.complex_due)),
     open_overdue: n(x.open_overdue),
     excluded: n(x.excluded),
+    carried_over: toCarried(x),
   }
 }
 
@@ -111,6 +127,7 @@ export function toAppFigures(r: Row | undefined): AppFigures {
     overdue: n(x.overdue),
     instant: n(x.instant),
     avg_trips: numOrNull(x.avg_trips),
+    carried_over: toCarried(x),
   }
 }
 
@@ -155,7 +172,11 @@ export async function computeMetrics(run: SqlRunner, counts: () => Promise<Row[]
     statusCounts[t.status as TaskStatus]++
   const evalTotal = evals.find(r => r.is_total)
   const ruleTotal = rule.find(r => r.is_total)
-  const byDept: EvalDept[] = evals.filter(r => !r.is_total).map((r) => {
+  // A department whose only bad reviews this month are carried over has no row of volumes.
+  const evalDepts = evals.filter(r => !r.is_total)
+  const stockOnly = rule.filter(x => !x.is_total && !evalDepts.some(r => r.dept === x.dept)).map(x => ({ dept: x.dept }) as Row)
+  const depts = stockOnly.length === 0 ? evalDepts : [...evalDepts, ...stockOnly].sort((a, b) => (String(a.dept) < String(b.dept) ? -1 : String(a.dept) > String(b.dept) ? 1 : 0))
+  const byDept: EvalDept[] = depts.map((r) => {
     const rr = rule.find(x => !x.is_total && x.dept === r.dept)
     return {
       dept: String(r.dept),
@@ -181,6 +202,7 @@ export async function computeMetrics(run: SqlRunner, counts: () => Promise<Row[]
     schedule: {
       tasks: tasks.map(t => ({ ...t, reported_in_month: Boolean(t.reported_in_month), lead_units: unitList(t.lead_units), coop_units: unitList(t.coop_units) }) as unknown as ScheduleTask),
       counts: statusCounts,
+      carried_over: carriedTasks(tasks, q.month),
     },
     evaluations: {
       total: n(evalTotal?.total),

@@ -43,6 +43,16 @@ export interface ScheduleTask {
   coop_units: string[]
 }
 
+/**
+ * The part of a stock (a count judged at the review date over every month up to the chosen
+ * one) that comes from months before the chosen one: how many, and from which months (of
+ * rating, submission or due date), oldest first. Zero with no month chosen. (domain §8a)
+ */
+export interface CarriedOver {
+  count: number
+  months: string[]
+}
+
 export interface Rule1515 {
   bad: number
   contact_due: number
@@ -56,6 +66,8 @@ export interface Rule1515 {
   complex_rate: number | null
   open_overdue: number
   excluded: number
+  /** Of open_overdue, the bad reviews rated before the month. */
+  carried_over: CarriedOver
 }
 
 export interface EvalDept {
@@ -121,6 +133,8 @@ export interface AppFigures {
   overdue: number
   instant: number
   avg_trips: number | null
+  /** Of overdue, the applications submitted before the month and still open past their limit at the review date. */
+  carried_over: CarriedOver
 }
 
 export interface MetricsResult {
@@ -132,7 +146,12 @@ export interface MetricsResult {
   settings: Record<string, unknown>
   tables: Record<string, number>
   bundles_count: number
-  schedule: { tasks: ScheduleTask[], counts: Record<TaskStatus, number> }
+  schedule: {
+    tasks: ScheduleTask[]
+    counts: Record<TaskStatus, number>
+    /** Of counts.overdue, the tasks due before the month. */
+    carried_over: CarriedOver
+  }
   evaluations: {
     total: number
     good: number

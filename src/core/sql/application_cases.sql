@@ -1,7 +1,8 @@
 -- One row per application submitted on or before the review date, with its acceptance and
 -- completion limits and their state at D (domain section 6). The limits come from
 -- application_facts (facts_applications.sql); here only the review date and the filters
--- apply. Included by applications_summary.sql, the breakdowns and the lists, so every
+-- apply. With a month, the rows submitted before it are kept for the stock (open_overdue)
+-- and every cohort figure reads `WHERE in_month`. Included by applications_summary.sql, the breakdowns and the lists, so every
 -- application figure is judged by these lines. Parameters are compared in place (not joined
 -- from a one-row CTE) so that DuckDB filters the scan itself. (No apostrophes in comments:
 -- the binder skips quoted text.)
@@ -14,10 +15,13 @@ WITH a AS (
          -- Counted from acceptance once accepted by D, else from submission.
          CASE WHEN f.acc_day <= CAST($as_of AS DATE) THEN f.done_limit_acc ELSE f.done_limit_sub END AS done_limit,
          CASE WHEN f.acc_day <= CAST($as_of AS DATE) THEN f.done_limit_acc_wd ELSE f.done_limit_sub_wd END AS done_limit_wd,
-         CAST($as_of AS DATE) AS as_of
+         CAST($as_of AS DATE) AS as_of,
+         -- Cohort (submitted in the month) or carried over from an earlier month (domain §8a).
+         CAST($month_start AS DATE) IS NULL OR f.sub_d >= CAST($month_start AS DATE) AS in_month
   FROM application_facts f
   WHERE f.sub_d <= CAST($as_of AS DATE)
-    AND (CAST($month_start AS DATE) IS NULL OR f.sub_d BETWEEN CAST($month_start AS DATE) AND CAST($month_end AS DATE))
+    -- Earlier months stay in: their open applications past the limit are the month's stock.
+    AND (CAST($month_end AS DATE) IS NULL OR f.sub_d <= CAST($month_end AS DATE))
     AND (CAST($dept AS VARCHAR) IS NULL OR f.dept = CAST($dept AS VARCHAR))
     AND (CAST($bundle AS VARCHAR) IS NULL OR f.bundle_name = CAST($bundle AS VARCHAR))
     AND (CAST($region AS VARCHAR) IS NULL OR f.region = CAST($region AS VARCHAR))

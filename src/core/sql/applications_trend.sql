@@ -14,5 +14,6 @@ SELECT
   CAST(count(*) FILTER (WHERE done_due AND done_in_time) AS INTEGER) AS on_time,
   CAST(count(*) FILTER (WHERE overdue) AS INTEGER) AS overdue
 FROM cases
+WHERE in_month
 GROUP BY month
 ORDER BY month

@@ -1,7 +1,8 @@
 -- One row per bad review rated on or before the review date, with its "1、5、15" limits and
 -- the state of each step at D (domain section 7, "Counting rules"). The limits come from
 -- bad_review_facts (facts_bad_reviews.sql); here only the review date and the filters apply.
--- Included by the 1、5、15 queries. Parameters are compared in place so that DuckDB filters
+-- Included by the 1、5、15 queries, which count the cohort figures `WHERE in_month` and the
+-- stock (open overdue) over every row. Parameters are compared in place so that DuckDB filters
 -- the scan itself.
 -- Params: $as_of, $month_start, $month_end, $dept, $bundle
 WITH lim AS (
@@ -12,10 +13,13 @@ WITH lim AS (
          CASE WHEN f.closed_day <= CAST($as_of AS DATE) THEN f.closed_day END AS closed_d,
          f.excluded, f.is_complex, f.verdict,
          CAST($as_of AS DATE) AS as_of, f.contact_limit, f.rectify_limit, f.complex_limit,
-         (SELECT wd_num FROM calendar WHERE d = CAST($as_of AS DATE)) AS asof_wd
+         (SELECT wd_num FROM calendar WHERE d = CAST($as_of AS DATE)) AS asof_wd,
+         -- Cohort (rated in the month) or carried over from an earlier month (domain §8a).
+         CAST($month_start AS DATE) IS NULL OR f.rated_d >= CAST($month_start AS DATE) AS in_month
   FROM bad_review_facts f
   WHERE f.rated_d <= CAST($as_of AS DATE)
-    AND (CAST($month_start AS DATE) IS NULL OR f.rated_d BETWEEN CAST($month_start AS DATE) AND CAST($month_end AS DATE))
+    -- Earlier months stay in: their open cases are the month's stock.
+    AND (CAST($month_end AS DATE) IS NULL OR f.rated_d <= CAST($month_end AS DATE))
     AND (CAST($dept AS VARCHAR) IS NULL OR f.dept = CAST($dept AS VARCHAR))
     AND (CAST($bundle AS VARCHAR) IS NULL OR f.bundle_name = CAST($bundle AS VARCHAR))
 ),

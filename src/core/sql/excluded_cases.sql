@@ -15,7 +15,7 @@ SELECT eval_id, dept, matter_name, bundle_name, "window", channel, verdict,
        strftime(contacted_d, '%Y-%m-%d') AS contacted_date,
        contact_due, contact_on_time
 FROM cases, q
-WHERE excluded
+WHERE excluded AND in_month
   AND (q.only_matter IS NULL OR matter_name = q.only_matter)
   AND (q.only_channel IS NULL OR channel = q.only_channel)
 ORDER BY rated_d DESC, eval_id

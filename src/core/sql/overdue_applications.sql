@@ -11,7 +11,9 @@ SELECT app_id, dept, bundle_name, matter_name, region, channel, status, promised
        strftime(done_limit, '%Y-%m-%d') AS done_limit,
        -- Working days after the limit up to D, counted like open_cases.sql (D itself included).
        CAST(asof_wd - done_limit_wd AS INTEGER) AS wd_overdue,
-       CAST(count(*) OVER () AS INTEGER) AS open_overdue_total
+       CAST(count(*) OVER () AS INTEGER) AS open_overdue_total,
+       -- Submitted before the chosen month: 往月遗留, with the month it came from.
+       NOT in_month AS carried, strftime(sub_d, '%Y-%m') AS submitted_month
 FROM cases
 WHERE open_overdue
 ORDER BY wd_overdue DESC, sub_d, app_id

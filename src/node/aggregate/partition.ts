@@ -20,7 +20,7 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
 import { TABLE_BY_NAME } from '../../core/contract/tables'
-import { lastDayOfMonth } from '../../core/dates'
+import { lastDayOfMonth, previousMonth } from '../../core/dates'
 import { mapHeaders } from '../../core/load/headers'
 
 /** Tables split by month, and the column that dates a row. */
@@ -100,11 +100,6 @@ export function monthExpr(col: string, type: string): string {
   const text = `trim(CAST(${c} AS VARCHAR))`
   return `CASE WHEN regexp_matches(${text}, '(?:[zZ]|[+-]\\d{2}:?\\d{2})$') THEN strftime(timezone('Asia/Shanghai', TRY_CAST(${text} AS TIMESTAMPTZ)), '%Y-%m')
     ELSE nullif(concat_ws('-', regexp_extract(${text}, '^(\\d{4})', 1), lpad(regexp_extract(${text}, '^\\d{4}\\D{1,2}(\\d{1,2})', 1), 2, '0')), '-00') END`
-}
-
-export function previousMonth(m: string): string {
-  const [y, mo] = m.split('-').map(Number) as [number, number]
-  return mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, '0')}`
 }
 
 async function copy(conn: DuckDBConnection, select: string, file: string): Promise<number> {

@@ -4,6 +4,7 @@ import type { CaseState, ReportCase } from '../types'
 import { rateBarsByDept } from '../charts'
 import { count, dateText, rateText } from '../format'
 import { html } from '../html'
+import { carriedClause } from './overview'
 import { figure, table, tone, wd } from '../parts'
 
 const STATE: Record<CaseState, { zh: string, en: string, tone: 'good' | 'bad' | 'flat' }> = {
@@ -87,8 +88,8 @@ export function evaluations(ctx: Ctx) {
   const svg = chart(ctx, e.by_dept)
   const days = s.dayKind === 'calendar' ? ctx.t('自然日', 'calendar days') : ctx.t('工作日', 'working days')
   return html`<p>${ctx.t(
-    `本月收到评价${count(e.total)}条，好评率${rateText(e.good, e.total, 'zh', '无评价')}，差评（不满意、非常不满意）${count(e.bad)}条。差评处置按“1、5、15”规则：${String(s.contactDays)}个${days}内联系核实，属实问题${String(s.rectifyDays)}个${days}内整改反馈，复杂问题${String(s.complexDays)}个${days}内办结，均自差评次日起算；经核实不属实、误评或恶意差评的另行统计（${r.excluded}条），不计入整改率。`,
-    `${count(e.total)} evaluations this month, good-review rate ${rateText(e.good, e.total, 'en', 'none rated')}, ${count(e.bad)} bad reviews. Rule "1-5-15": contact within ${String(s.contactDays)}, rectify within ${String(s.rectifyDays)}, close complex cases within ${String(s.complexDays)} ${days}, counted from the day after the review; reviews found not real, mistaken or malicious are counted apart (${r.excluded}).`,
+    `本月收到评价${count(e.total)}条，好评率${rateText(e.good, e.total, 'zh', '无评价')}，差评（不满意、非常不满意）${count(e.bad)}条。差评处置按“1、5、15”规则：${String(s.contactDays)}个${days}内联系核实，属实问题${String(s.rectifyDays)}个${days}内整改反馈，复杂问题${String(s.complexDays)}个${days}内办结，均自差评次日起算；经核实不属实、误评或恶意差评的另行统计（${r.excluded}条），不计入整改率。${r.carried_over.count ? `截至评估日期超期未办结${r.open_overdue}条${carriedClause(ctx, r.carried_over, '条')}，往月差评仍在下表台账中列出。` : ''}`,
+    `${count(e.total)} evaluations this month, good-review rate ${rateText(e.good, e.total, 'en', 'none rated')}, ${count(e.bad)} bad reviews. Rule "1-5-15": contact within ${String(s.contactDays)}, rectify within ${String(s.rectifyDays)}, close complex cases within ${String(s.complexDays)} ${days}, counted from the day after the review; reviews found not real, mistaken or malicious are counted apart (${r.excluded}).${r.carried_over.count ? ` At the review date ${r.open_overdue} are open past a limit${carriedClause(ctx, r.carried_over, '')}; earlier months' cases stay in the ledger below.` : ''}`,
   )}</p>
 ${table([
   { label: ctx.t('部门', 'Department') },
