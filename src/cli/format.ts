@@ -11,6 +11,7 @@ export const STATUS_LABEL: Record<TaskStatus, { zh: string, en: string }> = {
   ongoing_unreported: { zh: '长期·未报送', en: 'ongoing, not reported' },
   awaiting_schedule: { zh: '待上级安排', en: 'awaiting schedule' },
   unparsed: { zh: '时限待设定', en: 'deadline to set' },
+  pending_calendar: { zh: '待定（节假日安排未载入）', en: 'pending (holiday schedule not loaded)' },
 }
 
 /** "81.3% (13/16)", or "— (…)" when nothing is due: a rate always travels with its basis. */

@@ -10,6 +10,7 @@ import { loadSqlFilesNode } from '../core/sql/files-node'
 import { openNativeDb } from '../db/node-native'
 import { DataDirError, loadDataDir, loadDataFiles } from '../node/load-dir'
 import { formatMetricsTable } from './format'
+import { CALENDAR_OPTION_USAGE, CalendarFileError, loadCalendarFiles } from './calendar'
 import { AGGREGATE_USAGE, aggregateCommand } from './aggregate'
 import { GENERATE_USAGE, generateCommand } from './generate'
 import { REPORT_USAGE, reportCommand } from './report'
@@ -29,8 +30,9 @@ const USAGE = `duban — 督办 command line
   duban validate FILE…                 检查文件是否符合数据规范 / check files against the data contract
   duban metrics --data DIR [--as-of YYYY-MM-DD] [--month YYYY-MM] [--dept NAME]
                 [--bundle NAME] [--region NAME] [--channel 窗口|网上|掌上|自助终端|邮寄]
-                [--format table|json] [--lang zh|en]
+                [--format table|json] [--lang zh|en] [--calendar FILE]…
                                        计算指标 / compute the review's figures
+${CALENDAR_OPTION_USAGE}
 
 ${GENERATE_USAGE}
 ${REPORT_USAGE}
@@ -70,6 +72,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
   }
   catch (e) {
+    if (e instanceof CalendarFileError) {
+      io.stderr(`${e.message}\n`)
+      return EXIT.invalid
+    }
     if (e instanceof CalendarCoverageError || e instanceof DataDirError) {
       io.stderr(`${e.message}\n`)
       return EXIT.data
@@ -112,6 +118,7 @@ async function metrics(args: string[], io: CliIO): Promise<number> {
       'channel': { type: 'string' },
       'format': { type: 'string', default: 'table' },
       'lang': { type: 'string' },
+      'calendar': { type: 'string', multiple: true },
     },
   })
   const lang = langOf(values.lang, io.env)
@@ -129,10 +136,11 @@ async function metrics(args: string[], io: CliIO): Promise<number> {
   }
   // With a month and no review date, the review is at the month's end.
   const asOf = values['as-of'] ?? (values.month ? lastDayOfMonth(values.month) : chinaToday(io.now()))
+  const years = await loadCalendarFiles(values.calendar ?? [], io.now(), lang)
   const ds = await loadDataDir(values.data, () => io.now().toISOString())
   const db = await openNativeDb()
   try {
-    const analysis = await Analysis.open(db, ds, loadSqlFilesNode(), withDefaults(), Number(asOf.slice(0, 4)))
+    const analysis = await Analysis.open(db, ds, loadSqlFilesNode(), withDefaults(), Number(asOf.slice(0, 4)), years)
     for (const i of [...ds.issues, ...analysis.coverageIssues])
       io.stderr(`${formatIssue(i, lang)}\n`)
     const m = await analysis.metrics({ asOf, month: values.month ?? null, dept: values.dept ?? null, bundle: values.bundle ?? null, region: values.region ?? null, channel: values.channel ?? null })

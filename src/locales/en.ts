@@ -31,6 +31,7 @@ const en: typeof zh = {
     ongoing_unreported: 'Ongoing, not reported',
     awaiting_schedule: 'Awaiting schedule',
     unparsed: 'Deadline to set',
+    pending_calendar: 'Pending (holiday schedule not loaded)',
   },
   chart: { deptStatus: 'Schedule task status by department', tasks: 'tasks', status: 'Status', table: 'Table', chart: 'Chart', download: 'Download CSV', dept: 'Department' },
   list: { openCases: '{n} bad reviews open past a limit', attention: 'Needs attention', task: 'Task', lead: 'Lead department', due: 'Due', wd: 'working days', wdOverdue: '{n} working days overdue', wdLeft: '{n} working days left', dueToday: 'due today', wdLate: 'done {n} working days late', none: 'Nothing needs attention' },

@@ -29,6 +29,7 @@ export default {
     ongoing_unreported: '长期·未报送',
     awaiting_schedule: '待上级安排',
     unparsed: '时限待设定',
+    pending_calendar: '待定（节假日安排未载入）',
   },
   chart: { deptStatus: '各部门配档任务状态', tasks: '件', status: '状态', table: '表格', chart: '图表', download: '下载 CSV', dept: '部门' },
   list: { openCases: '超期未办结的差评 {n} 件', attention: '最需关注', task: '任务', lead: '牵头部门', due: '截止日期', wd: '工作日', wdOverdue: '逾期 {n} 个工作日', wdLeft: '剩余 {n} 个工作日', dueToday: '今日到期', wdLate: '逾期 {n} 个工作日完成', none: '暂无需要关注的事项' },

@@ -17,7 +17,11 @@ SELECT
   CAST(count(*) FILTER (WHERE done_due AND done_in_time) AS INTEGER) AS on_time,
   CAST(count(*) FILTER (WHERE overdue) AS INTEGER) AS overdue,
   CAST(count(*) FILTER (WHERE promised_wd = 0) AS INTEGER) AS instant,
-  avg(trips) AS avg_trips
+  avg(trips) AS avg_trips,
+  -- Cases whose limits the calendar cannot tell (start day outside it), and their years.
+  CAST(count(*) FILTER (WHERE accept_pending) AS INTEGER) AS accept_pending,
+  CAST(count(*) FILTER (WHERE done_pending) AS INTEGER) AS completion_pending,
+  string_agg(DISTINCT CAST(year(CASE WHEN sub_unknown THEN sub_d ELSE acc_d END) AS VARCHAR), ',') FILTER (WHERE accept_pending OR done_pending) AS pending_years
 FROM cases
 GROUP BY GROUPING SETS ((), (dept))
 ORDER BY is_total DESC, dept
