@@ -61,6 +61,19 @@ const en: typeof zh = {
     contactDays: 'Contact limit', rectifyDays: 'Rectification limit', complexDays: 'Complex-case limit', dayKind: 'Limits count', working: 'working days', calendar: 'calendar days',
     acceptWd: 'Acceptance limit (working days)', targets: 'Reduction targets', materials: 'Materials cut ≥', time: 'Time cut ≥', steps: 'Steps cut ≥', autoFill: 'Auto-filled fields ≥', reset: 'Restore defaults', rule1515: 'Bad-review "1-5-15" rule', schedule: 'Schedule',
   },
+  holidays: {
+    title: 'Holiday schedule', note: 'Working days follow the holiday schedule the State Council publishes each year. The built-in calendar comes from chinese-days; once a new year\'s notice is out and before the built-in calendar is updated, add that year here. It is kept in this browser and used by every figure and bulletin.',
+    years: 'Years', source: 'Source', added: 'Added', remove: 'Remove', package: 'built-in calendar chinese-days', fromNotice: 'State Council notice', fromTable: 'table of days',
+    addHint: 'Add {y}: paste the full text of "国务院办公厅关于{y}年部分节假日安排的通知", or choose the notice as a .txt file or a table of days with the columns 日期 and 是否工作日 (CSV/Excel).',
+    placeholder: '国务院办公厅关于{y}年部分节假日安排的通知\n一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n…',
+    parse: 'Read', file: 'or choose a file', pasted: 'pasted notice', check: 'Check {y}: {holidays} days off, {work} adjusted working days',
+    confirm: 'Confirm and use {y}', cancel: 'Cancel',
+    legendOff: 'day off (weekends inside a break included)', legendWork: 'adjusted working day', legendWeekend: 'ordinary weekend',
+    weekdays: 'Mo,Tu,We,Th,Fr,Sa,Su', monthLabel: '{m}/{y}',
+    packageCovers: '{y} is covered by the built-in calendar ({from}–{to}), which is used; nothing to add.',
+    gap: 'Add {next} first: the years must follow on, so working days can be counted across year ends ({y} cannot be added yet).',
+    pending: 'Pending (holiday schedule not loaded)',
+  },
   lang: { switch: '中文' },
   storage: {
     quota: 'Browser storage is full: the {what} could not be saved (it applies now and reverts to the earlier choice after a reload). The loaded data is not affected. Remove imported files you no longer need on the Data page to free space.',
@@ -69,6 +82,7 @@ const en: typeof zh = {
     theme: 'dark mode setting',
     locale: 'interface language',
     mappings: 'column mapping',
+    calendar: 'the added holiday schedule',
   },
   budget: {
     tooLarge: 'Data set not loaded: "{files}" has {rows} rows ({size}), more than a browser tab can load at once ({limitRows} rows or {limitSize}); loading it would crash the page. The current data is unchanged. Pre-aggregate it on the command line: duban aggregate --data DATA_DIR --out OUT_DIR, then load one month\'s files.',

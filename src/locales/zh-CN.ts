@@ -59,6 +59,19 @@ export default {
     contactDays: '联系时限', rectifyDays: '整改时限', complexDays: '复杂问题办结时限', dayKind: '时限计算方式', working: '工作日', calendar: '自然日',
     acceptWd: '受理时限（工作日）', targets: '一件事减负目标', materials: '减材料 ≥', time: '减时限 ≥', steps: '减环节 ≥', autoFill: '表单自动生成 ≥', reset: '恢复默认', rule1515: '差评“1、5、15”规则', schedule: '配档表',
   },
+  holidays: {
+    title: '节假日安排', note: '工作日按国务院每年发布的节假日安排计算。内置日历来自 chinese-days；新一年的通知发布后、内置日历更新前，可在此载入该年的安排，本机保存并用于全部统计与通报。',
+    years: '年份', source: '来源', added: '载入日期', remove: '移除', package: '内置日历 chinese-days', fromNotice: '国务院通知', fromTable: '日期表',
+    addHint: '载入 {y} 年：粘贴“国务院办公厅关于{y}年部分节假日安排的通知”全文，或选择通知的 .txt 文件、含“日期、是否工作日”两列的日期表（CSV/Excel）。',
+    placeholder: '国务院办公厅关于{y}年部分节假日安排的通知\n一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n……',
+    parse: '解析', file: '或选择文件', pasted: '粘贴的通知', check: '请核对 {y} 年：放假 {holidays} 天，调休上班 {work} 天',
+    confirm: '确认并使用 {y} 年安排', cancel: '取消',
+    legendOff: '放假（含假期中的周末）', legendWork: '调休上班', legendWeekend: '普通周末',
+    weekdays: '一,二,三,四,五,六,日', monthLabel: '{y}年{m}月',
+    packageCovers: '{y} 年已由内置日历（{from}–{to} 年）覆盖，以内置日历为准，无需载入。',
+    gap: '请先载入 {next} 年：年份须连续，才能跨年计算工作日（{y} 年暂不能加入）。',
+    pending: '待定（节假日安排未载入）',
+  },
   lang: { switch: 'English' },
   storage: {
     quota: '浏览器存储空间已满，{what}未能保存（本次仍然有效，刷新后恢复为之前的设置）。已载入的数据不受影响。可在“数据”页移除不再需要的导入文件以释放空间。',
@@ -67,6 +80,7 @@ export default {
     theme: '深色模式设置',
     locale: '界面语言',
     mappings: '列对应',
+    calendar: '载入的节假日安排',
   },
   budget: {
     tooLarge: '未载入数据集「{files}」：共 {rows} 行、{size}，超过浏览器一次能加载的上限（{limitRows} 行或 {limitSize}），继续加载会使页面崩溃。当前数据保持不变。请用命令行预汇总：duban aggregate --data 数据文件夹 --out 汇总文件夹，再载入一个月份的汇总文件。',

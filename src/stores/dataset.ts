@@ -8,6 +8,7 @@ import type { BudgetMessage } from '../app/budget'
 import { BudgetExceeded, currentBudget } from '../app/budget'
 import { loadEmbeddedDataset } from '../app/embedded'
 import { openAnalysis } from '../app/engine'
+import { useCalendarStore } from './calendar'
 import { useSettingsStore } from './settings'
 
 /**
@@ -56,14 +57,14 @@ export const useDatasetStore = defineStore('dataset', () => {
    * Loads a data set from any source (embedded, imported, restored). Concurrent calls for the
    * same id share one load; a failed load leaves the previous data set exactly as it was.
    */
-  async function load(id: string, source: () => Promise<{ dataset: Dataset, asOf: string | null }>) {
-    if (datasetId.value === id && analysis.value) {
+  async function load(id: string, source: () => Promise<{ dataset: Dataset, asOf: string | null }>, again = false) {
+    if (datasetId.value === id && analysis.value && !again) {
       // Back to what is on screen: whatever is still loading must not replace it.
       ticket++
       loading = null
       return
     }
-    if (loading && loadingId === id)
+    if (loading && loadingId === id && !again)
       return loading
     loadingId = id
     const mine = ++ticket
@@ -75,7 +76,8 @@ export const useDatasetStore = defineStore('dataset', () => {
         const embedded = await source()
         phase.value = 'engine'
         const settings = useSettingsStore()
-        const next = await openAnalysis(embedded.dataset, settings.rules, Number((embedded.asOf ?? String(new Date().getFullYear())).slice(0, 4)))
+        // The years the user added (设置 → 节假日安排) go into every calendar, here and only here.
+        const next = await openAnalysis(embedded.dataset, settings.rules, Number((embedded.asOf ?? String(new Date().getFullYear())).slice(0, 4)), useCalendarStore().years)
         if (mine !== ticket) {
           await next.db.close()
           return
@@ -108,5 +110,14 @@ export const useDatasetStore = defineStore('dataset', () => {
     return loading
   }
 
-  return { phase, error, refusal, datasetId, defaultAsOf, dataset, analysis, issues, version, loadEmbedded, load }
+  /** Builds the analysis of the data on screen again, e.g. after a year of holidays was added or removed. */
+  function reopen() {
+    const ds = dataset.value
+    if (!ds || !datasetId.value)
+      return Promise.resolve()
+    const asOf = defaultAsOf.value
+    return load(datasetId.value, async () => ({ dataset: ds, asOf }), true)
+  }
+
+  return { phase, error, refusal, datasetId, defaultAsOf, dataset, analysis, issues, version, loadEmbedded, load, reopen }
 })
