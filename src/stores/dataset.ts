@@ -59,6 +59,9 @@ export const useDatasetStore = defineStore('dataset', () => {
    */
   async function load(id: string, source: () => Promise<{ dataset: Dataset, asOf: string | null }>, again = false) {
     if (datasetId.value === id && analysis.value && !again) {
+      // The data on screen being built again (reopen): that build is the one to wait for.
+      if (loading && loadingId === id)
+        return loading
       // Back to what is on screen: whatever is still loading must not replace it.
       ticket++
       loading = null
@@ -111,10 +114,13 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   /** Builds the analysis of the data on screen again, e.g. after a year of holidays was added or removed. */
-  function reopen() {
+  async function reopen() {
+    // A load under way was started with the calendar as it was: let it finish, then redo it.
+    if (loading)
+      await loading
     const ds = dataset.value
     if (!ds || !datasetId.value)
-      return Promise.resolve()
+      return
     const asOf = defaultAsOf.value
     return load(datasetId.value, async () => ({ dataset: ds, asOf }), true)
   }
