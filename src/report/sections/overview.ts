@@ -25,12 +25,12 @@ export function overview(ctx: Ctx) {
   const total = Object.values(s).reduce((x, y) => x + y, 0)
   const ongoing = s.ongoing_reported + s.ongoing_unreported
   const lead = ctx.t(
-    `截至${dateText(m.as_of, 'zh')}，配档表共列任务${total}项：按期完成${s.done_on_time}项，逾期完成${s.done_late}项，逾期未完成${s.overdue}项，临期预警${s.due_soon}项，正常推进${s.on_track}项；另有长期任务${ongoing}项（本月已报送${s.ongoing_reported}项），待上级安排${s.awaiting_schedule}项，时限待设定${s.unparsed}项。`
+    `截至${dateText(m.as_of, 'zh')}，配档表共列任务${total}项：按期完成${s.done_on_time}项，逾期完成${s.done_late}项，逾期未完成${s.overdue}项，临期预警${s.due_soon}项，正常推进${s.on_track}项；另有长期任务${ongoing}项（本月已报送${s.ongoing_reported}项），待上级安排${s.awaiting_schedule}项，时限待设定${s.unparsed}项${s.pending_calendar ? `，待定（节假日安排未载入）${s.pending_calendar}项` : ''}。`
     + `本月收到评价${count(e.total)}条，好评率${rateText(e.good, e.total, 'zh', '无评价')}，差评${e.bad}条；差评“1、5、15”按时联系率${rateText(r.contact_on_time, r.contact_due, 'zh')}，按时整改率${rateText(r.rectify_on_time, r.rectify_due, 'zh')}，复杂问题按时办结率${rateText(r.complex_on_time, r.complex_due, 'zh')}，超期未办结${r.open_overdue}条。`
     + `办件${count(a.total)}件，按时办结率${rateText(a.on_time, a.completion_due, 'zh')}，1个工作日内受理率${rateText(a.accepted_1wd, a.accept_due, 'zh')}，网办率${rateText(a.online, a.total, 'zh', '无办件')}。`
     + `${o.bundles}个“一件事”中，材料减幅达标${o.meeting.materials.met}/${o.meeting.materials.n}个，时限减幅达标${o.meeting.time.met}/${o.meeting.time.n}个，环节减幅达标${o.meeting.steps.met}/${o.meeting.steps.n}个。`,
     `As of ${m.as_of}, the schedule lists ${total} tasks: ${s.done_on_time} done on time, ${s.done_late} done late, ${s.overdue} overdue, ${s.due_soon} due soon, ${s.on_track} on track; `
-    + `${ongoing} ongoing (${s.ongoing_reported} reported this month), ${s.awaiting_schedule} awaiting a higher-level schedule, ${s.unparsed} with a deadline to set. `
+    + `${ongoing} ongoing (${s.ongoing_reported} reported this month), ${s.awaiting_schedule} awaiting a higher-level schedule, ${s.unparsed} with a deadline to set${s.pending_calendar ? `, ${s.pending_calendar} pending a holiday schedule not loaded` : ''}. `
     + `${count(e.total)} evaluations this month, good-review rate ${rateText(e.good, e.total, 'en', 'none rated')}, ${e.bad} bad reviews; contacted within 1 WD ${rateText(r.contact_on_time, r.contact_due, 'en')}, rectified within 5 WD ${rateText(r.rectify_on_time, r.rectify_due, 'en')}, complex cases closed within 15 WD ${rateText(r.complex_on_time, r.complex_due, 'en')}, ${r.open_overdue} open past a limit. `
     + `${count(a.total)} applications, completed on time ${rateText(a.on_time, a.completion_due, 'en')}, accepted within 1 WD ${rateText(a.accepted_1wd, a.accept_due, 'en')}, online ${rateText(a.online, a.total, 'en', 'none')}. `
     + `Of ${o.bundles} bundles, ${o.meeting.materials.met}/${o.meeting.materials.n} meet the materials target, ${o.meeting.time.met}/${o.meeting.time.n} the time target, ${o.meeting.steps.met}/${o.meeting.steps.n} the steps target.`,

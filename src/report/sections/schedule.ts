@@ -57,7 +57,7 @@ export function schedule(ctx: Ctx) {
   const total = tasks.length
   const red = tasks.filter(t => t.status === 'overdue').sort((a, b) => (b.wd_overdue ?? 0) - (a.wd_overdue ?? 0))
   const yellow = tasks.filter(t => t.status === 'due_soon').sort((a, b) => (a.due_date ?? '').localeCompare(b.due_date ?? ''))
-  const watch: TaskStatus[] = ['done_late', 'ongoing_unreported', 'unparsed', 'awaiting_schedule']
+  const watch: TaskStatus[] = ['done_late', 'ongoing_unreported', 'unparsed', 'awaiting_schedule', 'pending_calendar']
   const others = tasks.filter(t => watch.includes(t.status)).sort((a, b) => watch.indexOf(a.status) - watch.indexOf(b.status))
   // One row across: the status words (with their lights) head the columns, so the table
   // doubles as the chart's key and leaves the chart room on the same page.
