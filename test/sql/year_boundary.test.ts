@@ -100,6 +100,18 @@ describe('the same data with the 2027 notice added', () => {
   })
 })
 
+describe('an added year the package already covers', () => {
+  it('is not used (the package wins) and the user is told', async () => {
+    const y2026 = yearFromNotice(readFileSync(`${FIX}notice-2026.txt`, 'utf8').replace('1月4日（周日）上班。', ''), 'mine.txt')
+    const a = await open(y2026.ok ? [y2026.year] : [])
+    expect(a.coverageIssues.filter(i => i.code === 'calendar_year_ignored').map(i => [i.file, i.value, i.severity])).toEqual([['mine.txt', '2026', 'warning']])
+    const { formatIssue } = await import('../../src/core/load/issues')
+    expect(formatIssue(a.coverageIssues[0]!, 'zh')).toContain('以内置日历为准')
+    expect(a.calendar.isWorkday('2026-01-04')).toBe(true)
+    await a.db.close()
+  })
+})
+
 describe('events before the calendar\'s first year: limits not known, counted as pending', () => {
   it('bad reviews and applications of 2003 are in no rate and are counted with their year', async () => {
     const a = await analysisOf(await datasetFromTexts({
