@@ -72,6 +72,16 @@ describe('forms of the notice\'s lines', () => {
     expect([...r.notice.holidays.keys()].sort()).toEqual(['2030-04-05', '2030-04-08', '2030-04-30', '2030-05-01', '2030-05-02', '2030-09-12'])
     expect([...r.notice.workdays]).toEqual(['2030-04-28'])
   })
+  it('reads the notice as news sites print it, with half-width brackets and colons', () => {
+    const half = notice(2026).replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':').replace(/，/g, ',')
+    const a = parseNotice(half)
+    const b = parseNotice(notice(2026))
+    expect(a.ok && b.ok).toBe(true)
+    if (a.ok && b.ok) {
+      expect([...a.notice.holidays]).toEqual([...b.notice.holidays])
+      expect([...a.notice.workdays]).toEqual([...b.notice.workdays])
+    }
+  })
   it('a lunar hint alone is not checked', () => {
     const r = parse('一、春节：2月2日（农历除夕）至8日（农历正月初六）放假调休，共7天。\n')
     expect(r.ok && r.notice.holidays.size).toBe(7)
