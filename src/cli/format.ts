@@ -1,5 +1,6 @@
 import type { Lang } from '../core/load/issues'
 import type { CarriedOver, MetricsResult, TaskStatus } from '../core/metrics/types'
+import { pendingNotes } from '../core/metrics/pending'
 
 export const STATUS_LABEL: Record<TaskStatus, { zh: string, en: string }> = {
   overdue: { zh: '逾期未完成', en: 'overdue' },
@@ -11,6 +12,7 @@ export const STATUS_LABEL: Record<TaskStatus, { zh: string, en: string }> = {
   ongoing_unreported: { zh: '长期·未报送', en: 'ongoing, not reported' },
   awaiting_schedule: { zh: '待上级安排', en: 'awaiting schedule' },
   unparsed: { zh: '时限待设定', en: 'deadline to set' },
+  pending_calendar: { zh: '待定（节假日安排未载入）', en: 'pending (holiday schedule not loaded)' },
 }
 
 /** "81.3% (13/16)", or "— (…)" when nothing is due: a rate always travels with its basis. */
@@ -58,5 +60,10 @@ export function formatMetricsTable(m: MetricsResult, lang: Lang): string {
   const a = m.applications
   h(zh ? '办件时效' : 'Applications')
   L.push(`${zh ? '办件' : 'total'} ${a.total}  ${zh ? '网办率' : 'online'} ${formatRate(a.online, a.total, lang)}  ${zh ? '1个工作日内受理' : 'accepted ≤1 WD'} ${formatRate(a.accepted_1wd, a.accept_due, lang)}  ${zh ? '按时办结' : 'on time'} ${formatRate(a.on_time, a.completion_due, lang)}  ${zh ? '超期' : 'overdue'} ${a.overdue}${carried(a.carried_over, zh)}`)
+  const notes = pendingNotes(m, lang)
+  if (notes.length > 0) {
+    h(zh ? '待定（节假日安排未载入）' : 'Pending (holiday schedule not loaded)')
+    L.push(...notes)
+  }
   return `${L.join('\n')}\n`
 }

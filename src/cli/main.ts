@@ -11,6 +11,7 @@ import { loadSqlFilesNode } from '../core/sql/files-node'
 import { openNativeDb } from '../db/node-native'
 import { DataDirError, loadDataDir, loadDataFiles } from '../node/load-dir'
 import { formatMetricsTable } from './format'
+import { CALENDAR_OPTION_USAGE, CalendarFileError, loadCalendarFiles } from './calendar'
 import { AGGREGATE_USAGE, aggregateCommand } from './aggregate'
 import { GENERATE_USAGE, generateCommand } from './generate'
 import { REPORT_USAGE, reportCommand } from './report'
@@ -30,8 +31,9 @@ const USAGE = `duban — 督办 command line
   duban validate FILE…                 检查文件是否符合数据规范 / check files against the data contract
   duban metrics --data DIR [--as-of YYYY-MM-DD] [--month YYYY-MM] [--dept NAME]
                 [--bundle NAME] [--region NAME] [--channel 窗口|网上|掌上|自助终端|邮寄]
-                [--format table|json] [--lang zh|en]
+                [--format table|json] [--lang zh|en] [--calendar FILE]…
                                        计算指标 / compute the review's figures
+${CALENDAR_OPTION_USAGE}
 
 ${GENERATE_USAGE}
 ${REPORT_USAGE}
@@ -71,6 +73,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
   }
   catch (e) {
+    if (e instanceof CalendarFileError) {
+      io.stderr(`${e.message}\n`)
+      return EXIT.invalid
+    }
     if (e instanceof CalendarCoverageError || e instanceof DataDirError) {
       io.stderr(`${e.message}\n`)
       return EXIT.data
@@ -113,6 +119,7 @@ async function metrics(args: string[], io: CliIO): Promise<number> {
       'channel': { type: 'string' },
       'format': { type: 'string', default: 'table' },
       'lang': { type: 'string' },
+      'calendar': { type: 'string', multiple: true },
     },
   })
   const lang = langOf(values.lang, io.env)
@@ -128,6 +135,7 @@ async function metrics(args: string[], io: CliIO): Promise<number> {
     io.stderr(`--as-of 应为 YYYY-MM-DD / --as-of must be YYYY-MM-DD: ${values['as-of']}\n`)
     return EXIT.usage
   }
+  const years = await loadCalendarFiles(values.calendar ?? [], io.now(), lang)
   const ds = await loadDataDir(values.data, () => io.now().toISOString())
   // The review date rule the app and the bulletin use (domain §8a): --as-of, else the end of
   // --month (or the data's last day in its last, unfinished month), else the data's last day.
@@ -135,7 +143,7 @@ async function metrics(args: string[], io: CliIO): Promise<number> {
   const asOf = reviewDate(values.month, values['as-of'], dataSpan(ds, today)?.last)?.asOf ?? today
   const db = await openNativeDb()
   try {
-    const analysis = await Analysis.open(db, ds, loadSqlFilesNode(), withDefaults(), planYearFallback(ds, today))
+    const analysis = await Analysis.open(db, ds, loadSqlFilesNode(), withDefaults(), planYearFallback(ds, today), years)
     for (const i of [...ds.issues, ...analysis.coverageIssues])
       io.stderr(`${formatIssue(i, lang)}\n`)
     const m = await analysis.metrics({ asOf, month: values.month ?? null, dept: values.dept ?? null, bundle: values.bundle ?? null, region: values.region ?? null, channel: values.channel ?? null })

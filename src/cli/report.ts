@@ -15,9 +15,10 @@ import { nodeFontAssets } from '../node/report/font'
 import { NoBrowserError, printPdf } from '../node/report/pdf'
 import { writeIndex, writeMonth } from '../node/report/site'
 import { DEFAULT_ISSUER, publishMonth } from '../report/publish'
+import { loadCalendarFiles } from './calendar'
 
 export const REPORT_USAGE = `  duban report --data DIR --month YYYY-MM --out DIR [--as-of YYYY-MM-DD] [--dept NAME]
-               [--issuer TEXT] [--title TEXT] [--pdf] [--lang zh|en]
+               [--issuer TEXT] [--title TEXT] [--pdf] [--lang zh|en] [--calendar FILE]…
                                        发布月度通报（静态 HTML，可选 PDF）/ publish the monthly bulletin
 `
 
@@ -54,6 +55,7 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
       'title': { type: 'string' },
       'pdf': { type: 'boolean', default: false },
       'lang': { type: 'string' },
+      'calendar': { type: 'string', multiple: true },
     },
   })
   const lang = values.lang === 'en' || values.lang === 'zh' ? values.lang : (io.env.DUBAN_LANG ?? '').startsWith('en') ? 'en' : 'zh'
@@ -71,6 +73,7 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
     return 2
   }
   const started = performance.now()
+  const years = await loadCalendarFiles(values.calendar ?? [], io.now(), lang)
   const ds = await loadDataDir(values.data, () => io.now().toISOString())
   // The same review date as `duban metrics --month` and the app's month (domain §8a).
   const today = chinaToday(io.now())
@@ -79,7 +82,7 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
   const db = await openNativeDb()
   let published: Awaited<ReturnType<typeof publishMonth>>
   try {
-    const analysis = await Analysis.open(db, ds, loadSqlFilesNode(), withDefaults(), planYearFallback(ds, today))
+    const analysis = await Analysis.open(db, ds, loadSqlFilesNode(), withDefaults(), planYearFallback(ds, today), years)
     for (const i of [...ds.issues, ...analysis.coverageIssues])
       io.stderr(`${formatIssue(i, lang)}\n`)
     published = await publishMonth(analysis, {

@@ -6,6 +6,7 @@ import type { MetricsPart, MetricsQuery } from './metrics/run'
 import type { MetricsResult } from './metrics/types'
 import type { RuleSettings } from './settings'
 import type { SqlFiles, SqlName } from './sql'
+import type { AddedYear } from './calendar'
 import { WorkCalendar } from './calendar'
 import { buildFacts, checkCalendarCoverage, loadIntoDb, loadSchedule, staleFacts } from './metrics/prepare'
 import { ALL_PARTS, computeMetrics, tableCountsSql, usedParams } from './metrics/run'
@@ -14,14 +15,19 @@ import { composeSql } from './sql'
 /** Answers kept per Analysis: a long review session must not grow without bound. */
 export const ANSWERS_KEPT = 300
 
-/** Calendar adjustments a data set carries as its own table (local days off, extra working days). */
-export function calendarFor(ds: Dataset): WorkCalendar {
+/**
+ * The one place a calendar is built: the package's years, the years the user added (from a
+ * notice or a table of days, in the app's settings or `--calendar`), and the adjustments a
+ * data set carries as its own table (local days off, extra working days).
+ */
+export function calendarFor(ds: Dataset, addedYears: readonly AddedYear[] = []): WorkCalendar {
   const t = ds.tables.calendar_adjustments
   const d = t.columns.indexOf('date')
   const w = t.columns.indexOf('workday')
   const note = t.columns.indexOf('note')
   return new WorkCalendar({
     adjustments: t.rows.map(r => ({ date: r[d]!, workday: r[w] === 'true', ...(r[note] ? { note: r[note]! } : {}) })),
+    addedYears: [...addedYears],
   })
 }
 
@@ -53,9 +59,13 @@ export class Analysis {
    * `fallbackYear` dates year-less deadlines when neither a row nor the plan names a year;
    * the app and the command line pass `planYearFallback` so they date them alike.
    */
-  static async open(db: Db, dataset: Dataset, sql: SqlFiles, settings: RuleSettings, fallbackYear: number): Promise<Analysis> {
-    const calendar = calendarFor(dataset)
-    const coverageIssues = checkCalendarCoverage(dataset, calendar)
+  static async open(db: Db, dataset: Dataset, sql: SqlFiles, settings: RuleSettings, fallbackYear: number, addedYears: readonly AddedYear[] = []): Promise<Analysis> {
+    const calendar = calendarFor(dataset, addedYears)
+    const coverageIssues: LoadIssue[] = [
+      // The package is the source for the years it covers; an added copy of one is not used.
+      ...calendar.ignoredYears.map((y): LoadIssue => ({ severity: 'warning', code: 'calendar_year_ignored', file: y.source.label, value: String(y.year) })),
+      ...checkCalendarCoverage(dataset, calendar),
+    ]
     await loadIntoDb(db, dataset, calendar, settings, fallbackYear, sql)
     return new Analysis(db, dataset, calendar, sql, settings, fallbackYear, coverageIssues)
   }
@@ -121,6 +131,6 @@ export class Analysis {
   async metrics(q: MetricsQuery, parts: readonly MetricsPart[] = ALL_PARTS): Promise<MetricsResult> {
     this.calendar.isWorkday(q.asOf)
     const counts = () => (this.counts ??= this.db.query(tableCountsSql()))
-    return computeMetrics((name, p) => this.rows(name, p), counts, q, this.settings, { from: this.calendar.coverage.from, to: this.calendar.coverage.to }, parts)
+    return computeMetrics((name, p) => this.rows(name, p), counts, q, this.settings, { from: this.calendar.coverage.from, to: this.calendar.coverage.to, sources: this.calendar.coverage.sources }, parts)
   }
 }

@@ -73,7 +73,7 @@ const zh = {
     overdue: '超期 {n} 个工作日',
     today: '今日到期',
     left: '剩余 {n} 个工作日',
-    beyond: '时限在日历之外',
+    beyond: '待定（节假日安排未载入）',
   },
   excluded: {
     title: '不计入整改的差评（不属实、误评、恶意差评）',
@@ -172,7 +172,7 @@ const en: typeof zh = {
     overdue: '{n} WD overdue',
     today: 'Due today',
     left: '{n} WD left',
-    beyond: 'limit beyond the calendar',
+    beyond: 'pending (holiday schedule not loaded)',
   },
   excluded: {
     title: 'Bad reviews excluded (not real, mistaken, malicious)',

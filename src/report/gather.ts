@@ -25,7 +25,7 @@ WITH cases AS (
 ${cases}
 )
 SELECT c.eval_id, c.dept, c.matter_name, c.channel, c.verdict, c.is_complex, c.excluded,
-       c.open_overdue, c.is_open, c.contact_on_time,
+       c.open_overdue, c.is_open, c.contact_on_time, c.contact_pending,
        c.rectify_due, c.rectify_on_time, c.complex_due, c.complex_on_time,
        strftime(c.rated_d, '%Y-%m-%d') AS rated_date,
        strftime(c.contacted_d, '%Y-%m-%d') AS contacted_date,
@@ -41,6 +41,8 @@ ORDER BY c.open_overdue DESC, c.is_open DESC, c.rated_d, c.eval_id`
 function caseState(r: Row): CaseState {
   if (r.excluded)
     return 'excluded'
+  if (r.contact_pending)
+    return 'pending_calendar'
   if (r.open_overdue)
     return 'open_overdue'
   if (r.is_open)

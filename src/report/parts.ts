@@ -44,6 +44,11 @@ ${body}
 </section>`
 }
 
+/** The pending-calendar note of one part of the review (core/metrics/pending.ts), or nothing. */
+export function pendingNote(note: string | null): Part {
+  return note ? html`<p class="note pending">${note}</p>` : ''
+}
+
 export function wd(ctx: Ctx, n: number | null): string {
   if (n === null)
     return '—'

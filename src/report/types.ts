@@ -18,7 +18,7 @@ export interface Provenance {
 }
 
 /** The state of one bad review in the bulletin's ledger at the review date. */
-export type CaseState = 'open_overdue' | 'open' | 'done_on_time' | 'done_late' | 'excluded'
+export type CaseState = 'open_overdue' | 'open' | 'done_on_time' | 'done_late' | 'excluded' | 'pending_calendar'
 
 /**
  * A bad review in the ledger (本期差评台账): rated in the month, or rated earlier and not yet

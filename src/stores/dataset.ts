@@ -11,6 +11,7 @@ import { loadEmbeddedDataset } from '../app/embedded'
 import { openAnalysis } from '../app/engine'
 import { chinaToday } from '../core/dates'
 import { dataSpan, planYearFallback } from '../core/load/span'
+import { useCalendarStore } from './calendar'
 import { useSettingsStore } from './settings'
 
 /**
@@ -62,14 +63,17 @@ export const useDatasetStore = defineStore('dataset', () => {
    * Loads a data set from any source (embedded, imported, restored). Concurrent calls for the
    * same id share one load; a failed load leaves the previous data set exactly as it was.
    */
-  async function load(id: string, source: () => Promise<{ dataset: Dataset, asOf: string | null }>) {
-    if (datasetId.value === id && analysis.value) {
+  async function load(id: string, source: () => Promise<{ dataset: Dataset, asOf: string | null }>, again = false) {
+    if (datasetId.value === id && analysis.value && !again) {
+      // The data on screen being built again (reopen): that build is the one to wait for.
+      if (loading && loadingId === id)
+        return loading
       // Back to what is on screen: whatever is still loading must not replace it.
       ticket++
       loading = null
       return
     }
-    if (loading && loadingId === id)
+    if (loading && loadingId === id && !again)
       return loading
     loadingId = id
     const mine = ++ticket
@@ -82,7 +86,8 @@ export const useDatasetStore = defineStore('dataset', () => {
         phase.value = 'engine'
         const settings = useSettingsStore()
         const today = chinaToday()
-        const next = await openAnalysis(embedded.dataset, settings.rules, planYearFallback(embedded.dataset, today))
+        // The years the user added (设置 → 节假日安排) go into every calendar, here and only here.
+        const next = await openAnalysis(embedded.dataset, settings.rules, planYearFallback(embedded.dataset, today), useCalendarStore().years)
         if (mine !== ticket) {
           await next.db.close()
           return
@@ -116,5 +121,17 @@ export const useDatasetStore = defineStore('dataset', () => {
     return loading
   }
 
-  return { phase, error, refusal, datasetId, defaultAsOf, span, dataset, analysis, issues, version, loadEmbedded, load }
+  /** Builds the analysis of the data on screen again, e.g. after a year of holidays was added or removed. */
+  async function reopen() {
+    // A load under way was started with the calendar as it was: let it finish, then redo it.
+    if (loading)
+      await loading
+    const ds = dataset.value
+    if (!ds || !datasetId.value)
+      return
+    const asOf = defaultAsOf.value
+    return load(datasetId.value, async () => ({ dataset: ds, asOf }), true)
+  }
+
+  return { phase, error, refusal, datasetId, defaultAsOf, span, dataset, analysis, issues, version, loadEmbedded, load, reopen }
 })

@@ -28,6 +28,7 @@ describe('1、5、15 on the 2024-10 fixture (GBK 好差评.csv with rectificatio
       open_overdue: 1, // B5 missed both limits and counts once
       excluded: 2, // B6 不属实, B10 恶意差评
       carried_over: { count: 0, months: [] }, // no month chosen: nothing is carried
+      pending_calendar: { contact: 0, rectify: 0, complex: 0, years: [] }, // 2024 is covered
     })
     expect([m.evaluations.total, m.evaluations.good, m.evaluations.bad, m.evaluations.good_rate]).toEqual([20, 10, 10, 0.5])
   })
@@ -89,10 +90,15 @@ describe('edge cases', () => {
     expect([r.bad, r.contact_due, r.open_overdue]).toEqual([1, 0, 0])
     await a.db.close()
   })
-  it('a date outside the calendar is an error the user sees, and the row is left out', async () => {
-    const a = await analysisOf(await datasetFromTexts({ '好差评.csv': '评价编号,被评价部门,评价时间,评价等级\nE1,A,2027-01-04,不满意\nE2,A,2024-01-04,不满意\n' }))
-    expect(a.coverageIssues.map(i => [i.code, i.row, i.value])).toEqual([['calendar_coverage', 2, '2027-01-04']])
-    await expect(a.metrics({ asOf: '2027-01-05' })).rejects.toThrow(/2027-01-05/)
+  it('a date outside the calendar is kept with a warning naming the year to add; a review date there is an error', async () => {
+    const a = await analysisOf(await datasetFromTexts({ '好差评.csv': '评价编号,被评价部门,评价时间,评价等级\nE1,A,2027-01-04,不满意\nE2,A,2024-01-04,不满意\nE3,A,2027-02-04,不满意\n' }))
+    expect(a.coverageIssues.map(i => [i.code, i.severity, i.row, i.value, i.count])).toEqual([['calendar_coverage', 'warning', 2, '2027-01-04', 2]])
+    expect(a.dataset.tables.evaluations.rows).toHaveLength(3)
+    const { formatIssue } = await import('../../src/core/load/issues')
+    expect(formatIssue(a.coverageIssues[0]!, 'zh')).toContain('设置 → 节假日安排')
+    expect(formatIssue(a.coverageIssues[0]!, 'zh')).toContain('载入 2027 年安排')
+    expect(formatIssue(a.coverageIssues[0]!, 'en')).toContain('--calendar FILE')
+    await expect(a.metrics({ asOf: '2027-01-05' })).rejects.toThrow(/2027-01-05.*设置 → 节假日安排/)
     await a.db.close()
   })
 })

@@ -11,4 +11,5 @@ export const STATUS_STYLE: Record<TaskStatus, { color: string, bg: string, text:
   ongoing_unreported: { color: '#9aa4af', bg: '#f3f4f6', text: '#4d5560', icon: '○' },
   awaiting_schedule: { color: '#b0b7bf', bg: '#f5f6f7', text: '#4d5560', icon: '…' },
   unparsed: { color: '#8c6bb1', bg: '#f3eef9', text: '#553c7a', icon: '?' },
+  pending_calendar: { color: '#7a8ea3', bg: '#eef2f6', text: '#3d4d5e', icon: '⧗' },
 }

@@ -1,4 +1,5 @@
-import type { CalendarCoverage } from './errors'
+import type { CalendarCoverage, CalendarSource } from './errors'
+import type { AddedYear } from './year'
 import { daysFromCivil, fromDayNumber, toDayNumber } from '../dates/civil'
 import { baseCalendar } from './data'
 import { CalendarCoverageError } from './errors'
@@ -19,6 +20,12 @@ export interface WorkCalendarOptions {
    * must then come as adjustments. Must extend the covered years without a gap.
    */
   extraYears?: number[]
+  /**
+   * Whole years the user added from the State Council notice or a table of days (see
+   * year.ts), for years after the package's last. The package stays the source for the years
+   * it covers: an added year it already covers is ignored and named in `ignoredYears`.
+   */
+  addedYears?: AddedYear[]
 }
 
 export interface CalendarRow {
@@ -66,6 +73,8 @@ function quickDayNumber(s: string): number {
  */
 export class WorkCalendar {
   readonly coverage: CalendarCoverage
+  /** Added years left out because the package already covers them (its schedule wins). */
+  readonly ignoredYears: AddedYear[]
 
   private readonly start: number
   private readonly dates: string[]
@@ -78,14 +87,46 @@ export class WorkCalendar {
 
   constructor(opts: WorkCalendarOptions = {}) {
     const base = baseCalendar()
-    const years = mergeYears(base.years, opts.extraYears)
+    const packaged = new Set(base.years)
+    const added = (opts.addedYears ?? []).filter(y => !packaged.has(y.year))
+    this.ignoredYears = (opts.addedYears ?? []).filter(y => packaged.has(y.year))
+    const seen = new Set<number>()
+    for (const y of added) {
+      if (seen.has(y.year))
+        throw new RangeError(`${y.year} 年的节假日安排重复载入 / The holidays of ${y.year} were added twice`)
+      seen.add(y.year)
+    }
+    const years = mergeYears(base.years, [...(opts.extraYears ?? []), ...added.map(y => y.year)])
     const first = years[0]!
     const last = years[years.length - 1]!
+    const sources: CalendarSource[] = [{ from_year: base.years[0]!, to_year: base.years[base.years.length - 1]!, kind: 'package', label: 'chinese-days' }]
+    for (const y of [...added].sort((a, b) => a.year - b.year)) {
+      sources.push({ from_year: y.year, to_year: y.year, kind: y.source.kind, label: y.source.label, ...(y.source.addedAt ? { added_at: y.source.addedAt } : {}) })
+    }
+    for (const y of opts.extraYears ?? []) {
+      if (!packaged.has(y) && !seen.has(y))
+        sources.push({ from_year: y, to_year: y, kind: 'adjustments', label: 'extraYears' })
+    }
     this.coverage = Object.freeze({
       from: fromDayNumber(daysFromCivil(first, 1, 1)),
       to: fromDayNumber(daysFromCivil(last, 12, 31)),
       years: Object.freeze(years) as number[],
+      sources: Object.freeze(sources.sort((a, b) => a.from_year - b.from_year)) as CalendarSource[],
     })
+    const addedHolidays = new Map<string, string>()
+    const addedWorkdays = new Set<string>()
+    for (const y of added) {
+      for (const [d, name] of Object.entries(y.holidays)) {
+        if (d.slice(0, 4) !== String(y.year))
+          throw new RangeError(`${y.year} 年的节假日安排含有其他年份的日期 ${d} / The ${y.year} holidays list a date of another year: ${d}`)
+        addedHolidays.set(d, name)
+      }
+      for (const d of y.workdays) {
+        if (d.slice(0, 4) !== String(y.year))
+          throw new RangeError(`${y.year} 年的调休上班日含有其他年份的日期 ${d} / The ${y.year} working weekends list a date of another year: ${d}`)
+        addedWorkdays.add(d)
+      }
+    }
 
     this.start = daysFromCivil(first, 1, 1)
     const size = daysFromCivil(last, 12, 31) - this.start + 1
@@ -98,12 +139,12 @@ export class WorkCalendar {
       this.dates[i] = d
       // Day 0 (1970-01-01) was a Thursday; 0 = Sunday … 6 = Saturday.
       const weekday = ((dn + 4) % 7 + 7) % 7
-      const name = base.holidays.get(d)
+      const name = base.holidays.get(d) ?? addedHolidays.get(d)
       if (name !== undefined) {
         this.holiday[i] = name
       }
       else {
-        this.workday[i] = base.workdays.has(d) || (weekday >= 1 && weekday <= 5)
+        this.workday[i] = base.workdays.has(d) || addedWorkdays.has(d) || (weekday >= 1 && weekday <= 5)
           ? 1
           : 0
       }

@@ -20,6 +20,7 @@ export type IssueCode
     | 'duplicate_id'
     | 'dangling_ref'
     | 'calendar_coverage'
+    | 'calendar_year_ignored'
 
 export interface LoadIssue {
   severity: 'error' | 'warning'
@@ -32,6 +33,8 @@ export interface LoadIssue {
   column?: string
   value?: string
   detail?: string
+  /** Rows the issue stands for, when one issue sums up many (the first is `row`). */
+  count?: number
 }
 
 export type Lang = 'zh' | 'en'
@@ -53,7 +56,8 @@ const zh: Record<IssueCode, (i: LoadIssue) => string> = {
   bad_status: i => `进展状态「${i.value}」应为 未启动、推进中、已完成 或 滞后`,
   duplicate_id: i => `编号「${i.value}」重复${i.detail ? `（首次出现在第 ${i.detail} 行）` : ''}`,
   dangling_ref: i => `引用的编号「${i.value}」不存在${i.detail ? `于${i.detail}` : ''}`,
-  calendar_coverage: i => `日期「${i.value}」超出节假日日历覆盖范围${i.detail ? `（${i.detail}）` : ''}，无法计算工作日`,
+  calendar_year_ignored: i => `${i.value} 年已由内置节假日日历（chinese-days）覆盖，以内置日历为准，未使用载入的安排`,
+  calendar_coverage: i => `日期「${i.value}」${(i.count ?? 1) > 1 ? `等 ${i.count} 行` : ''}在 ${i.value?.slice(0, 4)} 年，节假日日历未覆盖该年${i.detail ? `（已覆盖 ${i.detail} 年）` : ''}：依赖该年工作日的期限记为“待定（节假日安排未载入）”。请在“设置 → 节假日安排”中载入 ${i.value?.slice(0, 4)} 年安排（命令行：--calendar 文件）`,
 }
 
 const en: Record<IssueCode, (i: LoadIssue) => string> = {
@@ -73,7 +77,8 @@ const en: Record<IssueCode, (i: LoadIssue) => string> = {
   bad_status: i => `progress status "${i.value}" must be 未启动, 推进中, 已完成 or 滞后`,
   duplicate_id: i => `id "${i.value}" is duplicated${i.detail ? ` (first seen on row ${i.detail})` : ''}`,
   dangling_ref: i => `referenced id "${i.value}" does not exist${i.detail ? ` in ${i.detail}` : ''}`,
-  calendar_coverage: i => `date "${i.value}" is outside the holiday calendar's coverage${i.detail ? ` (${i.detail})` : ''}; working days cannot be counted`,
+  calendar_year_ignored: i => `${i.value} is already covered by the built-in holiday calendar (chinese-days), which is used; the added schedule is not`,
+  calendar_coverage: i => `date "${i.value}"${(i.count ?? 1) > 1 ? ` (and ${(i.count ?? 1) - 1} more rows)` : ''} is in ${i.value?.slice(0, 4)}, a year the holiday calendar does not cover${i.detail ? ` (it covers ${i.detail})` : ''}: limits that depend on that year are counted as pending. Add the ${i.value?.slice(0, 4)} holiday schedule under Settings → Holiday schedule (command line: --calendar FILE)`,
 }
 
 export function issueLocation(i: LoadIssue, lang: Lang): string {

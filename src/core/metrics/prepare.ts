@@ -22,37 +22,45 @@ const CALENDAR_BOUND: Partial<Record<TableName, string[]>> = {
 }
 
 /**
- * Rows whose working-day dates the calendar cannot count are left out with an error each,
- * rather than judged on a guessed calendar.
+ * Dates in a year the calendar does not cover. The rows stay: a limit beyond the calendar is
+ * after its last day, and only what truly depends on the missing year is counted as pending
+ * (domain section 4a). One warning per file, column and year, naming its first row, how many
+ * rows and where the year is added.
  */
 export function checkCalendarCoverage(ds: Dataset, cal: WorkCalendar): LoadIssue[] {
-  const issues: LoadIssue[] = []
+  const found = new Map<string, LoadIssue>()
   const { from, to } = cal.coverage
   for (const [table, cols] of Object.entries(CALENDAR_BOUND) as Array<[TableName, string[]]>) {
     const t = ds.tables[table]
     const idx = cols.map(c => t.columns.indexOf(c))
     const fi = t.columns.indexOf('_file')
     const ri = t.columns.indexOf('_row')
-    t.rows = t.rows.filter((row) => {
+    for (const row of t.rows) {
       for (const [k, i] of idx.entries()) {
-        const v = row[i]
-        if (v && (v.slice(0, 10) < from || v.slice(0, 10) > to)) {
-          issues.push({
-            severity: 'error',
-            code: 'calendar_coverage',
-            file: row[fi] ?? table,
-            ...(row[ri] ? { row: Number(row[ri]) } : {}),
-            column: cols[k]!,
-            value: v.slice(0, 10),
-            detail: `${from.slice(0, 4)}–${to.slice(0, 4)}`,
-          })
-          return false
+        const v = row[i]?.slice(0, 10)
+        if (!v || (v >= from && v <= to))
+          continue
+        const file = row[fi] ?? table
+        const key = `${file}\u0000${cols[k]}\u0000${v.slice(0, 4)}`
+        const seen = found.get(key)
+        if (seen) {
+          seen.count = (seen.count ?? 1) + 1
+          continue
         }
+        found.set(key, {
+          severity: 'warning',
+          code: 'calendar_coverage',
+          file,
+          ...(row[ri] ? { row: Number(row[ri]) } : {}),
+          column: cols[k]!,
+          value: v,
+          detail: `${from.slice(0, 4)}–${to.slice(0, 4)}`,
+          count: 1,
+        })
       }
-      return true
-    })
+    }
   }
-  return issues
+  return [...found.values()]
 }
 
 /** Creates the schema and loads the data set, the calendar, the judged schedule and the per-row facts into `db`. */

@@ -77,6 +77,8 @@ export function tableCountsSql(): string {
 const unitList = (v: unknown): string[] => (typeof v === 'string' && v !== '' ? v.split('\u001F') : [])
 const n = (v: unknown): number => (typeof v === 'number' ? v : 0)
 const numOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : null)
+/** "2003,2001" (string_agg) → [2001, 2003]. */
+const yearList = (v: unknown): number[] => (typeof v === 'string' && v ? [...new Set(v.split(',').map(Number))].sort((a, b) => a - b) : [])
 
 /** `carried_over` and `carried_months` ('2024-03,2024-05') of a stock's SQL row. */
 export function toCarried(r: Row | undefined): CarriedOver {
@@ -109,6 +111,7 @@ export function toRule(r: Row | undefined): Rule1515 {
     open_overdue: n(x.open_overdue),
     excluded: n(x.excluded),
     carried_over: toCarried(x),
+    pending_calendar: { contact: n(x.contact_pending), rectify: n(x.rectify_pending), complex: n(x.complex_pending), years: yearList(x.pending_years) },
   }
 }
 
@@ -128,6 +131,7 @@ export function toAppFigures(r: Row | undefined): AppFigures {
     instant: n(x.instant),
     avg_trips: numOrNull(x.avg_trips),
     carried_over: toCarried(x),
+    pending_calendar: { accept: n(x.accept_pending), completion: n(x.completion_pending), years: yearList(x.pending_years) },
   }
 }
 
@@ -155,7 +159,7 @@ function toOverall(r: Row | undefined, s: RuleSettings): ReductionOverall {
  * Every figure of a review from the metric SQL (or only the `parts` asked for: the others
  * come back empty). `counts` answers the rows loaded per table.
  */
-export async function computeMetrics(run: SqlRunner, counts: () => Promise<Row[]>, q: MetricsQuery, s: RuleSettings, calendar: { from: string, to: string }, parts: readonly MetricsPart[] = ALL_PARTS): Promise<MetricsResult> {
+export async function computeMetrics(run: SqlRunner, counts: () => Promise<Row[]>, q: MetricsQuery, s: RuleSettings, calendar: MetricsResult['calendar'], parts: readonly MetricsPart[] = ALL_PARTS): Promise<MetricsResult> {
   const p = metricParams(q, s)
   const want = (part: MetricsPart, name: SqlName) => (parts.includes(part) ? run(name, p) : Promise.resolve([]))
   const [tasks, rule, evals, redBundles, redOverall, apps, countRows] = await Promise.all([
@@ -203,6 +207,8 @@ export async function computeMetrics(run: SqlRunner, counts: () => Promise<Row[]
       tasks: tasks.map(t => ({ ...t, reported_in_month: Boolean(t.reported_in_month), lead_units: unitList(t.lead_units), coop_units: unitList(t.coop_units) }) as unknown as ScheduleTask),
       counts: statusCounts,
       carried_over: carriedTasks(tasks, q.month),
+      // The window crosses the calendar's end, so the year after it is the one to add.
+      pending_calendar: { tasks: statusCounts.pending_calendar, years: statusCounts.pending_calendar > 0 ? [Number(calendar.to.slice(0, 4)) + 1] : [] },
     },
     evaluations: {
       total: n(evalTotal?.total),

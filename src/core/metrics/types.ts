@@ -1,7 +1,11 @@
+import type { CalendarSource } from '../calendar/errors'
+
 /** The figures of one review, as `duban metrics --format json` prints them and the app shows them. */
 export type TaskStatus
   = | 'done_on_time' | 'done_late' | 'overdue' | 'due_soon' | 'on_track'
     | 'ongoing_reported' | 'ongoing_unreported' | 'awaiting_schedule' | 'unparsed'
+    /** The warning window runs into a year the calendar does not cover and the answer depends on it. */
+    | 'pending_calendar'
 
 export const TASK_STATUSES: TaskStatus[] = [
   'overdue',
@@ -13,7 +17,14 @@ export const TASK_STATUSES: TaskStatus[] = [
   'ongoing_unreported',
   'awaiting_schedule',
   'unparsed',
+  'pending_calendar',
 ]
+
+/**
+ * Cases left out of a rate because a limit depends on a year the holiday calendar does not
+ * cover (待定（节假日安排未载入）), and the years to add. All zero when the calendar covers the data.
+ */
+export interface PendingCalendar { years: number[] }
 
 export interface ScheduleTask {
   task_id: string
@@ -68,6 +79,7 @@ export interface Rule1515 {
   excluded: number
   /** Of open_overdue, the bad reviews rated before the month. */
   carried_over: CarriedOver
+  pending_calendar: PendingCalendar & { contact: number, rectify: number, complex: number }
 }
 
 export interface EvalDept {
@@ -135,6 +147,7 @@ export interface AppFigures {
   avg_trips: number | null
   /** Of overdue, the applications submitted before the month and still open past their limit at the review date. */
   carried_over: CarriedOver
+  pending_calendar: PendingCalendar & { accept: number, completion: number }
 }
 
 export interface MetricsResult {
@@ -142,7 +155,7 @@ export interface MetricsResult {
   month: string | null
   dept: string | null
   filters: { bundle: string | null, region: string | null, channel: string | null }
-  calendar: { from: string, to: string }
+  calendar: { from: string, to: string, sources: CalendarSource[] }
   settings: Record<string, unknown>
   tables: Record<string, number>
   bundles_count: number
@@ -151,6 +164,7 @@ export interface MetricsResult {
     counts: Record<TaskStatus, number>
     /** Of counts.overdue, the tasks due before the month. */
     carried_over: CarriedOver
+    pending_calendar: PendingCalendar & { tasks: number }
   }
   evaluations: {
     total: number

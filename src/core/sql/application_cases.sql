@@ -15,6 +15,8 @@ WITH a AS (
          -- Counted from acceptance once accepted by D, else from submission.
          CASE WHEN f.acc_day <= CAST($as_of AS DATE) THEN f.done_limit_acc ELSE f.done_limit_sub END AS done_limit,
          CASE WHEN f.acc_day <= CAST($as_of AS DATE) THEN f.done_limit_acc_wd ELSE f.done_limit_sub_wd END AS done_limit_wd,
+         f.sub_unknown,
+         CASE WHEN f.acc_day <= CAST($as_of AS DATE) THEN f.acc_unknown ELSE f.sub_unknown END AS done_unknown,
          CAST($as_of AS DATE) AS as_of,
          -- Cohort (submitted in the month) or carried over from an earlier month (domain §8a).
          CAST($month_start AS DATE) IS NULL OR f.sub_d >= CAST($month_start AS DATE) AS in_month
@@ -29,10 +31,15 @@ WITH a AS (
 )
 SELECT *,
        (SELECT wd_num FROM calendar WHERE d = CAST($as_of AS DATE)) AS asof_wd,
-       NOT dropped AND (acc_d IS NOT NULL OR accept_limit < as_of) AS accept_due,
-       acc_d IS NOT NULL AND acc_d <= accept_limit AS accepted_in_time,
-       NOT dropped AND done_limit IS NOT NULL AND (done_d IS NOT NULL OR done_limit < as_of) AS done_due,
-       done_d IS NOT NULL AND done_d <= done_limit AS done_in_time,
+       -- A NULL limit from a known start day lies beyond the calendar, after every covered
+       -- day: done by D is in time, not done is not yet due (domain section 4a). A start day
+       -- outside the calendar leaves the case pending, in no rate.
+       NOT dropped AND NOT sub_unknown AND (acc_d IS NOT NULL OR accept_limit < as_of) AS accept_due,
+       acc_d IS NOT NULL AND NOT sub_unknown AND (accept_limit IS NULL OR acc_d <= accept_limit) AS accepted_in_time,
+       NOT dropped AND sub_unknown AS accept_pending,
+       NOT dropped AND promised_wd IS NOT NULL AND NOT done_unknown AND (done_d IS NOT NULL OR done_limit < as_of) AS done_due,
+       done_d IS NOT NULL AND NOT done_unknown AND (done_limit IS NULL OR done_d <= done_limit) AS done_in_time,
+       NOT dropped AND promised_wd IS NOT NULL AND done_unknown AS done_pending,
        NOT dropped AND done_limit IS NOT NULL AND ((done_d IS NULL AND done_limit < as_of) OR done_d > done_limit) AS overdue,
        -- Still open and past its promise at D: what a department must act on now.
        NOT dropped AND done_limit IS NOT NULL AND done_d IS NULL AND done_limit < as_of AS open_overdue

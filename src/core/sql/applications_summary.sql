@@ -22,7 +22,11 @@ SELECT
   CAST(count(*) FILTER (WHERE NOT in_month AND open_overdue) AS INTEGER) AS carried_over,
   array_to_string(list_sort(list_distinct(list(strftime(sub_d, '%Y-%m')) FILTER (WHERE NOT in_month AND open_overdue))), ',') AS carried_months,
   CAST(count(*) FILTER (WHERE in_month AND promised_wd = 0) AS INTEGER) AS instant,
-  avg(trips) FILTER (WHERE in_month) AS avg_trips
+  avg(trips) FILTER (WHERE in_month) AS avg_trips,
+  -- Cases of the month whose limits the calendar cannot tell (start day outside it), and their years.
+  CAST(count(*) FILTER (WHERE in_month AND accept_pending) AS INTEGER) AS accept_pending,
+  CAST(count(*) FILTER (WHERE in_month AND done_pending) AS INTEGER) AS completion_pending,
+  string_agg(DISTINCT CAST(year(CASE WHEN sub_unknown THEN sub_d ELSE acc_d END) AS VARCHAR), ',') FILTER (WHERE in_month AND (accept_pending OR done_pending)) AS pending_years
 FROM cases
 GROUP BY GROUPING SETS ((), (dept))
 -- A department with nothing in the month and no stock carried has no row.

@@ -12,7 +12,7 @@ WITH lim AS (
          CASE WHEN f.rectified_day <= CAST($as_of AS DATE) THEN f.rectified_day END AS rectified_d,
          CASE WHEN f.closed_day <= CAST($as_of AS DATE) THEN f.closed_day END AS closed_d,
          f.excluded, f.is_complex, f.verdict,
-         CAST($as_of AS DATE) AS as_of, f.contact_limit, f.rectify_limit, f.complex_limit,
+         CAST($as_of AS DATE) AS as_of, f.contact_limit, f.rectify_limit, f.complex_limit, f.limit_unknown,
          (SELECT wd_num FROM calendar WHERE d = CAST($as_of AS DATE)) AS asof_wd,
          -- Cohort (rated in the month) or carried over from an earlier month (domain §8a).
          CAST($month_start AS DATE) IS NULL OR f.rated_d >= CAST($month_start AS DATE) AS in_month
@@ -28,16 +28,22 @@ steps AS (
          -- The step that decides a real case: 15 days for confirmed complex cases, else 5.
          CASE WHEN is_complex THEN complex_limit ELSE rectify_limit END AS case_limit,
          CASE WHEN is_complex THEN closed_d ELSE rectified_d END AS case_done,
-         contacted_d IS NOT NULL OR contact_limit < as_of AS contact_due,
-         contacted_d IS NOT NULL AND contacted_d <= contact_limit AS contact_on_time
+         -- A NULL limit with a known rating day lies beyond the calendar, after every
+         -- covered day: done by D is on time, not done is not yet due (domain section 4a).
+         NOT limit_unknown AND (contacted_d IS NOT NULL OR contact_limit < as_of) AS contact_due,
+         NOT limit_unknown AND contacted_d IS NOT NULL AND (contact_limit IS NULL OR contacted_d <= contact_limit) AS contact_on_time,
+         limit_unknown AS contact_pending
   FROM lim l
 )
 SELECT s.*,
-       NOT excluded AND NOT is_complex AND (rectified_d IS NOT NULL OR rectify_limit < as_of) AS rectify_due,
-       NOT excluded AND NOT is_complex AND rectified_d IS NOT NULL AND rectified_d <= rectify_limit AS rectify_on_time,
-       is_complex AND (closed_d IS NOT NULL OR complex_limit < as_of) AS complex_due,
-       is_complex AND closed_d IS NOT NULL AND closed_d <= complex_limit AS complex_on_time,
-       (contacted_d IS NULL AND contact_limit < as_of)
-         OR (NOT excluded AND case_done IS NULL AND case_limit < as_of) AS open_overdue,
+       NOT excluded AND NOT is_complex AND NOT limit_unknown AND (rectified_d IS NOT NULL OR rectify_limit < as_of) AS rectify_due,
+       NOT excluded AND NOT is_complex AND NOT limit_unknown AND rectified_d IS NOT NULL AND (rectify_limit IS NULL OR rectified_d <= rectify_limit) AS rectify_on_time,
+       NOT excluded AND NOT is_complex AND limit_unknown AS rectify_pending,
+       is_complex AND NOT limit_unknown AND (closed_d IS NOT NULL OR complex_limit < as_of) AS complex_due,
+       is_complex AND NOT limit_unknown AND closed_d IS NOT NULL AND (complex_limit IS NULL OR closed_d <= complex_limit) AS complex_on_time,
+       is_complex AND limit_unknown AS complex_pending,
+       -- coalesce: a limit beyond the calendar (NULL) has not passed.
+       coalesce((contacted_d IS NULL AND contact_limit < as_of)
+         OR (NOT excluded AND case_done IS NULL AND case_limit < as_of), false) AS open_overdue,
        NOT excluded AND case_done IS NULL AS is_open
 FROM steps s

@@ -5,7 +5,9 @@
 -- Limits (domain section 6): acceptance within $accept_wd working days of submission;
 -- completion within promised_wd working days from acceptance, or from submission while not
 -- yet accepted at the review date. Both completion limits are kept; application_cases.sql
--- picks one for the review date. A limit beyond the calendar stays NULL.
+-- picks one for the review date. A limit beyond the calendar stays NULL (after the last
+-- covered day, domain section 4a); sub_unknown / acc_unknown mark a start day outside the
+-- calendar, whose limits are not known at all.
 -- Params: $accept_wd
 WITH p AS (
   SELECT CAST($accept_wd AS INTEGER) AS accept_wd
@@ -23,7 +25,9 @@ SELECT a.app_id, a.bundle_name, a.matter_name, a.dept, a.region, a.channel, a.tr
        CASE WHEN a.promised_wd IS NOT NULL THEN cds.d END AS done_limit_sub,
        CASE WHEN a.promised_wd IS NOT NULL THEN cds.wd_num END AS done_limit_sub_wd,
        -- Working days from acceptance to completion (the reduction check of time cut).
-       cc.wd_num - ca.wd_num AS elapsed_wd
+       cc.wd_num - ca.wd_num AS elapsed_wd,
+       a.submitted_at IS NOT NULL AND cs.d IS NULL AS sub_unknown,
+       a.accepted_at IS NOT NULL AND ca.d IS NULL AS acc_unknown
 FROM applications a CROSS JOIN p
 LEFT JOIN calendar cs ON cs.d = CAST(a.submitted_at AS DATE)
 LEFT JOIN calendar ca ON ca.d = CAST(a.accepted_at AS DATE)

@@ -19,7 +19,12 @@ SELECT
   CAST(count(*) FILTER (WHERE open_overdue) AS INTEGER) AS open_overdue,
   CAST(count(*) FILTER (WHERE in_month AND excluded) AS INTEGER) AS excluded,
   CAST(count(*) FILTER (WHERE open_overdue AND NOT in_month) AS INTEGER) AS carried_over,
-  array_to_string(list_sort(list_distinct(list(strftime(rated_d, '%Y-%m')) FILTER (WHERE open_overdue AND NOT in_month))), ',') AS carried_months
+  array_to_string(list_sort(list_distinct(list(strftime(rated_d, '%Y-%m')) FILTER (WHERE open_overdue AND NOT in_month))), ',') AS carried_months,
+  -- Cases of the month whose limits the calendar cannot tell (rating day outside it), and their years.
+  CAST(count(*) FILTER (WHERE in_month AND contact_pending) AS INTEGER) AS contact_pending,
+  CAST(count(*) FILTER (WHERE in_month AND rectify_pending) AS INTEGER) AS rectify_pending,
+  CAST(count(*) FILTER (WHERE in_month AND complex_pending) AS INTEGER) AS complex_pending,
+  string_agg(DISTINCT CAST(year(rated_d) AS VARCHAR), ',') FILTER (WHERE in_month AND contact_pending) AS pending_years
 FROM cases
 GROUP BY GROUPING SETS ((), (dept))
 -- A department with nothing in the month and no stock carried has no row.

@@ -8,6 +8,16 @@ WITH p AS (
          CAST($dept AS VARCHAR) AS dept,
          CAST($warning_wd AS INTEGER) AS warning_wd
 ),
+bounds AS (
+  -- The calendar's last day, and the longest distance between two consecutive working days
+  -- in it. When the warning window runs past the last day, the k-th working day after it is
+  -- at least k and (taking the longest gap the covered years show, a bound a test checks on
+  -- every covered day) at most k * max_gap calendar days later (domain section 4a).
+  SELECT max(d) AS cal_to,
+         (SELECT max(gap) FROM (SELECT d - lag(d) OVER (ORDER BY d) AS gap FROM calendar WHERE workday)) AS max_gap,
+         (SELECT wd_num FROM calendar ORDER BY d DESC LIMIT 1) AS last_wd
+  FROM calendar
+),
 reports AS (
   SELECT r.* FROM task_progress r, p WHERE r.report_date <= p.as_of
 ),
@@ -50,10 +60,15 @@ judged AS (
            WHEN p.as_of > i.due_date THEN 'overdue'
            -- Due from D up to the N-th working day after D (calendar days in between count).
            WHEN i.due_date <= cw.d THEN 'due_soon'
+           -- The window ends beyond the calendar: decided only where the unknown year cannot
+           -- change the answer; otherwise pending (待定), in no count of due tasks.
+           WHEN cw.d IS NULL AND i.due_date <= b.cal_to + CAST(p.warning_wd - (b.last_wd - ca.wd_num) AS INTEGER) THEN 'due_soon'
+           WHEN cw.d IS NULL AND i.due_date <= b.cal_to + CAST((p.warning_wd - (b.last_wd - ca.wd_num)) * b.max_gap AS INTEGER) THEN 'pending_calendar'
            ELSE 'on_track'
          END AS status
   FROM items i
   CROSS JOIN p
+  CROSS JOIN bounds b
   LEFT JOIN calendar ca ON ca.d = p.as_of
   LEFT JOIN calendar cw ON cw.workday AND cw.wd_num = ca.wd_num + p.warning_wd
   LEFT JOIN calendar cd ON cd.d = i.due_date

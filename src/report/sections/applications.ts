@@ -1,9 +1,10 @@
 import type { AppFigures } from '../../core/metrics/types'
 import type { Ctx } from '../context'
+import { pendingNotesByPart } from '../../core/metrics/pending'
 import { rateBarsByDept } from '../charts'
 import { count, rateText } from '../format'
 import { html } from '../html'
-import { figure, table } from '../parts'
+import { figure, pendingNote, table } from '../parts'
 
 const RATES: Array<{ zh: string, en: string, color: string, v: (a: AppFigures) => number | null }> = [
   { zh: '1个工作日内受理率', en: 'Accepted within 1 WD', color: '#2f6fb3', v: a => a.accepted_1wd_rate },
@@ -46,6 +47,6 @@ ${table([
   { label: ctx.t('1个工作日内受理', 'Accepted within 1 WD'), num: true },
   { label: ctx.t('按时办结', 'On time'), num: true },
   { label: ctx.t('超期办件', 'Overdue'), num: true },
-], rows, { cls: 'data with-total' })}
+], rows, { cls: 'data with-total' })}${pendingNote(pendingNotesByPart(ctx.cur, ctx.lang).applications)}
 ${figure(ctx, ctx.t('各部门办件时效（%）', 'Application timeliness by department (%)'), chart(ctx, a.by_dept))}`
 }

@@ -1,11 +1,12 @@
 import type { EvalDept, Rule1515 } from '../../core/metrics/types'
 import type { Ctx } from '../context'
+import { pendingNotesByPart } from '../../core/metrics/pending'
 import type { CaseState, ReportCase } from '../types'
 import { rateBarsByDept } from '../charts'
 import { count, dateText, rateText } from '../format'
 import { html } from '../html'
 import { carriedClause } from './overview'
-import { figure, table, tone, wd } from '../parts'
+import { figure, pendingNote, table, tone, wd } from '../parts'
 
 const STATE: Record<CaseState, { zh: string, en: string, tone: 'good' | 'bad' | 'flat' }> = {
   open_overdue: { zh: '超期未办结', en: 'open, past a limit', tone: 'bad' },
@@ -13,6 +14,7 @@ const STATE: Record<CaseState, { zh: string, en: string, tone: 'good' | 'bad' | 
   done_on_time: { zh: '已按时处置', en: 'handled in time', tone: 'good' },
   done_late: { zh: '已处置（超时）', en: 'handled late', tone: 'bad' },
   excluded: { zh: '不计入（不属实/误评/恶意）', en: 'excluded (not real / mistaken / malicious)', tone: 'flat' },
+  pending_calendar: { zh: '待定（节假日安排未载入）', en: 'pending (holiday schedule not loaded)', tone: 'flat' },
 }
 
 const STEPS: Array<{ zh: string, en: string, color: string, rate: (r: Rule1515) => number | null }> = [
@@ -39,7 +41,10 @@ function ledgerRows(ctx: Ctx, cases: ReportCase[]) {
     html`${c.person ?? '—'}${c.phone ? html`<br><small>${c.phone}</small>` : ''}`,
     c.comment ?? '—',
     html`${tone(STATE[c.state].tone, ctx.t(STATE[c.state].zh, STATE[c.state].en))}${c.verdict ? html`<br><small>${c.verdict}${c.is_complex ? ctx.t('·复杂', ' · complex') : ''}</small>` : ''}`,
-    c.state === 'open' || c.state === 'open_overdue' || c.wd_remaining !== null ? wd(ctx, c.wd_remaining) : dateText(c.done_date ?? c.contacted_date, ctx.lang),
+    // An open case whose limit is beyond the calendar has no count of days left yet.
+    c.state === 'open' && c.wd_remaining === null
+      ? ctx.t('待定（节假日安排未载入）', 'pending (holiday schedule not loaded)')
+      : c.state === 'open' || c.state === 'open_overdue' || c.wd_remaining !== null ? wd(ctx, c.wd_remaining) : dateText(c.done_date ?? c.contacted_date, ctx.lang),
   ])
 }
 
@@ -101,7 +106,7 @@ ${table([
   { label: ctx.t('复杂问题按时办结', 'Complex closed'), num: true },
   { label: ctx.t('超期未办结', 'Open late'), num: true },
   { label: ctx.t('不计入', 'Excl.'), num: true },
-], rows, { cls: 'data with-total' })}
+], rows, { cls: 'data with-total' })}${pendingNote(pendingNotesByPart(ctx.cur, ctx.lang).evaluations)}
 ${svg ? figure(ctx, ctx.t('各部门差评“1、5、15”按时处置率（%）', '1-5-15 on-time rates by department (%)'), svg) : ''}
 <h3>${ctx.t('本期差评台账', 'Ledger of bad reviews')}</h3>
 <p class="note">${ctx.t(

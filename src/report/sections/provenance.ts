@@ -1,3 +1,4 @@
+import type { CalendarSource } from '../../core/calendar'
 import type { Ctx } from '../context'
 import { chinaDateTime, count, dateText, monthText, pct } from '../format'
 import { html, verbatim } from '../html'
@@ -13,6 +14,25 @@ const TABLE_ZH: Record<string, string> = {
   evaluations: '好差评',
   rectifications: '差评整改',
   calendar_adjustments: '本地日历调整',
+}
+
+const SOURCE_KIND: Record<CalendarSource['kind'], { zh: string, en: string }> = {
+  package: { zh: '内置日历', en: 'built-in calendar' },
+  notice: { zh: '用户载入的国务院通知', en: 'State Council notice added by the user' },
+  table: { zh: '用户载入的日期表', en: 'table of days added by the user' },
+  adjustments: { zh: '本地调整', en: 'local adjustments' },
+}
+
+/** "2004–2026 年：内置日历 chinese-days；2027 年：用户载入的国务院通知 notice-2027.txt（2026-12-06 载入）" */
+function calendarSources(ctx: Ctx, sources: CalendarSource[]): string {
+  return sources.map((s) => {
+    const years = s.from_year === s.to_year ? String(s.from_year) : `${s.from_year}–${s.to_year}`
+    const kind = SOURCE_KIND[s.kind]
+    return ctx.t(
+      `${years} 年：${kind.zh} ${s.label}${s.added_at ? `（${s.added_at} 载入）` : ''}`,
+      `${years}: ${kind.en} ${s.label}${s.added_at ? ` (added ${s.added_at})` : ''}`,
+    )
+  }).join(ctx.t('；', '; '))
 }
 
 /** 附：数据来源 — which files, their SHA-256, the review date and the rules, so anyone can recompute. */
@@ -32,6 +52,7 @@ export function provenance(ctx: Ctx) {
     [ctx.t('评估日期', 'Review date'), dateText(m.as_of, ctx.lang)],
     [ctx.t('部门范围', 'Departments'), m.dept ?? ctx.t('全部部门', 'all')],
     [ctx.t('工作日历', 'Working-day calendar'), ctx.t(`国务院节假日及调休安排（${m.calendar.from} 至 ${m.calendar.to}），含数据中的本地调整`, `State Council holidays and adjusted working days (${m.calendar.from} to ${m.calendar.to}), plus local adjustments in the data`)],
+    [ctx.t('节假日安排来源', 'Holiday schedule sources'), calendarSources(ctx, m.calendar.sources ?? [])],
     [ctx.t('规则设置', 'Rules'), ctx.t(
       `临期预警${String(s.warningWd)}个工作日；差评联系${String(s.contactDays)}、整改${String(s.rectifyDays)}、复杂问题办结${String(s.complexDays)}个${s.dayKind === 'calendar' ? '自然日' : '工作日'}；受理${String(s.acceptWd)}个工作日；目标 材料${pct(m.reduction.overall.meeting.materials.target)}、时限${pct(m.reduction.overall.meeting.time.target)}、环节${pct(m.reduction.overall.meeting.steps.target)}、自动生成${pct(m.reduction.overall.meeting.auto_fill.target)}`,
       `due-soon window ${String(s.warningWd)} WD; contact ${String(s.contactDays)}, rectify ${String(s.rectifyDays)}, complex ${String(s.complexDays)} ${s.dayKind === 'calendar' ? 'calendar days' : 'WD'}; acceptance ${String(s.acceptWd)} WD; targets materials ${pct(m.reduction.overall.meeting.materials.target)}, time ${pct(m.reduction.overall.meeting.time.target)}, steps ${pct(m.reduction.overall.meeting.steps.target)}, auto-fill ${pct(m.reduction.overall.meeting.auto_fill.target)}`,

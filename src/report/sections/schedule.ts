@@ -1,12 +1,13 @@
 import type { ScheduleTask, TaskStatus } from '../../core/metrics/types'
 import type { Ctx } from '../context'
+import { pendingNotesByPart } from '../../core/metrics/pending'
 import { STATUS_LABEL } from '../../cli/format'
 import { STATUS_STYLE } from '../../components/charts/palette'
 import { TASK_STATUSES } from '../../core/metrics/types'
 import { CHART_FONT, renderSvg } from '../charts'
 import { dateText, pct } from '../format'
 import { html } from '../html'
-import { figure, light, table, wd } from '../parts'
+import { figure, light, pendingNote, table, wd } from '../parts'
 
 function deadline(ctx: Ctx, t: ScheduleTask) {
   const interp = ctx.lang === 'zh' ? t.interpretation_zh : t.interpretation_en
@@ -63,7 +64,7 @@ export function schedule(ctx: Ctx) {
   const total = tasks.length
   const red = tasks.filter(t => t.status === 'overdue').sort((a, b) => (b.wd_overdue ?? 0) - (a.wd_overdue ?? 0))
   const yellow = tasks.filter(t => t.status === 'due_soon').sort((a, b) => (a.due_date ?? '').localeCompare(b.due_date ?? ''))
-  const watch: TaskStatus[] = ['done_late', 'ongoing_unreported', 'unparsed', 'awaiting_schedule']
+  const watch: TaskStatus[] = ['done_late', 'ongoing_unreported', 'unparsed', 'awaiting_schedule', 'pending_calendar']
   const others = tasks.filter(t => watch.includes(t.status)).sort((a, b) => watch.indexOf(a.status) - watch.indexOf(b.status))
   // One row across: the status words (with their lights) head the columns, so the table
   // doubles as the chart's key and leaves the chart room on the same page.
@@ -86,7 +87,7 @@ export function schedule(ctx: Ctx) {
     `纳入督办的配档表任务共${total}项（评估日${dateText(ctx.cur.as_of, 'zh')}）。亮灯规则：已过截止日期未完成为红灯（逾期未完成）；截止日期在评估日至其后第${String(ctx.cur.settings.warningWd ?? 5)}个工作日之间为黄灯（临期预警）；其余未完成为绿灯（正常推进）。`,
     `${total} tasks are supervised (review date ${ctx.cur.as_of}). Red: past the due date and not done; yellow: due from the review date to the ${String(ctx.cur.settings.warningWd ?? 5)}th working day after it; green: due later.`,
   )}</p>
-${countsTable}
+${countsTable}${pendingNote(pendingNotesByPart(ctx.cur, ctx.lang).schedule)}
 ${svg ? figure(ctx, ctx.t('各部门配档任务状态（项）', 'Task status by lead department (tasks)'), svg) : ''}
 <h3>${ctx.t('（一）红色清单：逾期未完成任务', '(1) Red list: overdue tasks')}</h3>
 ${table(listCols(ctx.t('逾期', 'Overdue by')), taskRows(ctx, red, false), { empty: ctx.t('无逾期未完成任务。', 'No overdue tasks.'), cls: 'data list-red' })}
