@@ -6,7 +6,7 @@ import type { LoadIssue } from '../load/issues'
 import type { GridSource, TableLoadResult } from '../load/table'
 import type { FileImport, GridReport, ImportChoices, ImportProgress, InputFile, MappingChoice } from './types'
 import { sha256Hex } from '../load/file'
-import { recogniseByColumns, recogniseByFileName } from '../load/recognise'
+import { addSkipped } from '../load/layout-rows'
 import { loadGrid } from '../load/table'
 import { restoreFormulas } from './bundle'
 import { applyChoice, gridKey, headerCells, mappedColumns, shapeSignature } from './mapping'
@@ -19,6 +19,8 @@ export interface ImportOptions {
   now?: () => string
   /** Rows validated between progress reports. */
   chunkRows?: number
+  /** Tables chosen by file name (`duban --table FILE=TABLE`), for every table of that file. */
+  tables?: Record<string, TableName>
 }
 
 /**
@@ -51,19 +53,13 @@ function sliceTables(result: TableLoadResult): void {
 const GENERIC_SHEET = /^(?:sheet|工作表|表|表格|table)\s*\d*$/i
 
 /**
- * The table for a sheet by name: the sheet's own name, else its columns (left to loadGrid),
- * else the file's name when the sheet's name is generic or it is the file's only table.
+ * Names that may break a tie between tables a sheet's columns fit equally: the sheet's own
+ * name, then the file's when the sheet's is generic or it is the file's only table.
  */
-function recognise(grid: GridSource, single: boolean): { table?: TableName, by?: 'file_name' } {
+function nameHints(grid: GridSource, single: boolean): string[] {
   if (grid.sheet === undefined)
-    return {}
-  const bySheet = recogniseByFileName(grid.sheet)
-  if (bySheet)
-    return { table: bySheet, by: 'file_name' }
-  if (recogniseByColumns(headerCells(grid)))
-    return {}
-  const byFile = single || GENERIC_SHEET.test(grid.sheet.trim()) ? recogniseByFileName(grid.fileName) : null
-  return byFile ? { table: byFile, by: 'file_name' } : {}
+    return [grid.fileName]
+  return single || GENERIC_SHEET.test(grid.sheet.trim()) ? [grid.sheet, grid.fileName] : [grid.sheet]
 }
 
 /**
@@ -98,6 +94,10 @@ export function loadGridChunked(src: GridSource, onRows?: (done: number, total: 
       acc = { ...part, issues: part.issues.filter(i => i.code !== 'empty_file') }
     }
     else {
+      if (part.skipped)
+        acc.skipped = addSkipped(acc.skipped ?? {}, part.skipped)
+      if (part.dataRows)
+        acc.dataRows = { first: acc.dataRows?.first ?? part.dataRows.first, last: part.dataRows.last }
       append(acc.issues, part.issues.filter(i => i.code !== 'empty_file' && i.code !== 'duplicate_header'))
       for (const t of part.tables) {
         const into = acc.tables.find(x => x.name === t.name)
@@ -155,35 +155,32 @@ export async function importFile(input: InputFile, opts: ImportOptions = {}, onP
     const key = gridKey(grid)
     const headers = headerCells(grid)
     const signature = shapeSignature(headers)
-    const own = opts.choices?.byGrid?.[key]
+    const named = opts.tables?.[input.name]
+    const own = opts.choices?.byGrid?.[key] ?? (named ? { kind: 'map' as const, table: named } : undefined)
     const choice: MappingChoice | null = own ?? opts.choices?.bySignature?.[signature] ?? null
     const headerRow = (grid.firstRowNumber ?? 1) + (grid.headerIndex ?? 0)
-    const reportBase = { key, fileName: grid.fileName, ...(grid.sheet !== undefined ? { sheet: grid.sheet } : {}), headers, signature, samples: samplesOf(grid), headerRow, choice }
+    const headerRows = { first: (grid.firstRowNumber ?? 1) + (grid.headerTop ?? grid.headerIndex ?? 0), last: headerRow }
+    const reportBase = { key, fileName: grid.fileName, ...(grid.sheet !== undefined ? { sheet: grid.sheet } : {}), headers, signature, samples: samplesOf(grid), headerRow, headerRows, choice }
     if (choice?.kind === 'skip') {
       grids.push({ ...reportBase, table: null, recognisedBy: own ? 'mapping' : 'remembered', columns: headers.map(() => null), skipped: true, goodRows: 0, badRows: 0, errors: 0, warnings: 0, needsMapping: false })
       rowsDone += grid.grid.length
       continue
     }
-    let src = grid
+    let src: GridSource = { ...grid, nameHints: nameHints(grid, single) }
     let by: GridReport['recognisedBy'] | null = null
     if (choice) {
       src = applyChoice(grid, choice)
       by = own ? 'mapping' : 'remembered'
     }
-    else {
-      const r = recognise(grid, single)
-      if (r.table) {
-        src = { ...grid, table: r.table }
-        by = r.by!
-      }
-    }
     const before = rowsDone
     const result = loadGridChunked(src, done => onProgress?.(0.1 + 0.9 * (before + done) / totalRows, 'rows'), opts.chunkRows)
     rowsDone += grid.grid.length
-    if (by === 'file_name' || by === 'mapping' || by === 'remembered')
-      result.recognisedBy = by === 'file_name' ? 'file_name' : 'forced'
-    // A workbook's instructions sheet or a Word document's other tables are not an error.
-    if (!single && !choice && result.table === null) {
+    if (by === 'mapping' || by === 'remembered')
+      result.recognisedBy = 'forced'
+    // A workbook's instructions sheet or a Word document's other tables are not an error; a
+    // table several contract tables fit is, wherever it is.
+    const ambiguous = result.candidates !== undefined
+    if (!single && !choice && result.table === null && !ambiguous) {
       for (const i of result.issues)
         i.severity = 'warning'
     }
@@ -193,7 +190,11 @@ export async function importFile(input: InputFile, opts: ImportOptions = {}, onP
       table: result.table,
       recognisedBy: by ?? result.recognisedBy,
       columns: result.table ? mappedColumns(headers, result.table, src.columnMap) : headers.map(() => null),
-      skipped: !single && !choice && result.table === null,
+      skipped: !single && !choice && result.table === null && !ambiguous,
+      ...(result.labels ? { labels: result.labels } : {}),
+      ...(result.candidates ? { candidates: result.candidates } : {}),
+      ...(result.skipped ? { skippedRows: result.skipped } : {}),
+      ...(result.dataRows ? { dataRows: result.dataRows } : {}),
       goodRows: result.goodRows,
       badRows: result.badRows,
       errors: result.issues.filter(i => i.severity === 'error').length,

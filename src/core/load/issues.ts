@@ -6,6 +6,7 @@ export type IssueCode
   = | 'unreadable'
     | 'empty_file'
     | 'unknown_table'
+    | 'ambiguous_table'
     | 'missing_column'
     | 'duplicate_header'
     | 'csv_syntax'
@@ -40,6 +41,7 @@ const zh: Record<IssueCode, (i: LoadIssue) => string> = {
   unreadable: i => `无法读取文件${i.detail ? `：${i.detail}` : ''}`,
   empty_file: () => '文件没有数据行',
   unknown_table: () => '无法识别这是哪张表（文件名和列名都不匹配数据规范），请按数据规范命名文件或列',
+  ambiguous_table: i => `按列名可能是以下任一张表：${(i.detail ?? '').split('|').join('、')}，请选择（命令行用 --table 文件名=表名）`,
   missing_column: i => `缺少必填列「${i.column}」`,
   duplicate_header: i => `列名「${i.column}」重复，只使用第一列`,
   csv_syntax: i => `CSV 格式错误：${i.detail ?? ''}`,
@@ -60,6 +62,7 @@ const en: Record<IssueCode, (i: LoadIssue) => string> = {
   unreadable: i => `cannot read the file${i.detail ? `: ${i.detail}` : ''}`,
   empty_file: () => 'the file has no data rows',
   unknown_table: () => 'cannot tell which table this is (neither the file name nor the columns match the data contract)',
+  ambiguous_table: i => `the columns fit several tables equally: ${(i.detail ?? '').split('|').join(', ')}; choose one (on the command line: --table FILE=TABLE)`,
   missing_column: i => `required column "${i.column}" is missing`,
   duplicate_header: i => `column "${i.column}" appears twice; the first is used`,
   csv_syntax: i => `CSV syntax error: ${i.detail ?? ''}`,

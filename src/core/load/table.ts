@@ -3,6 +3,9 @@ import type { LoadIssue } from './issues'
 import { RECTIFICATION_COLUMNS_IN_EVALUATIONS, TABLE_BY_NAME } from '../contract/tables'
 import { mapHeaders } from './headers'
 import { columnNormaliser } from './column-normaliser'
+import type { Recognition } from './recognise'
+import type { SkippedCounts } from './layout-rows'
+import { RowClassifier, skippedTotal } from './layout-rows'
 import { recogniseTable } from './recognise'
 import { normaliseCell } from './values'
 
@@ -20,12 +23,16 @@ export interface GridSource {
   grid: unknown[][]
   /** Index of the header row in `grid` (a title row may sit above it). */
   headerIndex?: number
+  /** First row of a header spread over two rows (headerIndex is the last). */
+  headerTop?: number
   /** Spreadsheet row number of grid[0]; 1 for CSV. */
   firstRowNumber?: number
   /** Force a table instead of recognising it (the user's mapping choice). */
   table?: TableName
   /** The user's column mapping: normalised header → canonical column, or null to keep it as extra. */
   columnMap?: Record<string, string | null>
+  /** Names that may break a tie between tables the columns fit equally (sheet, then file). */
+  nameHints?: string[]
 }
 
 export interface TableLoadResult {
@@ -35,6 +42,14 @@ export interface TableLoadResult {
   issues: LoadIssue[]
   goodRows: number
   badRows: number
+  /** Tables the columns fit equally well when nothing chose among them (the user must). */
+  candidates?: TableName[]
+  /** The file's labels of the columns that chose the table. */
+  labels?: string[]
+  /** Rows under the header that are not records (小计, 合计, notes, signatures…), by kind. */
+  skipped?: SkippedCounts
+  /** Spreadsheet rows of the first and last record. */
+  dataRows?: { first: number, last: number }
 }
 
 export const META_COLUMNS = ['extra', '_file', '_row'] as const
@@ -53,12 +68,14 @@ export function loadGrid(src: GridSource): TableLoadResult {
   const firstRow = src.firstRowNumber ?? 1
   const where = { file: src.fileName, ...(src.sheet ? { sheet: src.sheet } : {}) }
   const headerCells = (src.grid[headerIndex] ?? []).map(v => (v === null || v === undefined ? '' : String(v)))
-  const recognition = src.table ? { table: src.table, by: 'forced' as const } : recogniseTable(src.sheet ?? src.fileName, headerCells)
+  const recognition: Recognition = src.table ? { table: src.table, by: 'forced' } : recogniseTable(src.nameHints ?? [src.sheet ?? src.fileName], headerCells)
   const fail = (issue: LoadIssue): TableLoadResult =>
-    ({ table: recognition.table, recognisedBy: recognition.by, tables: [], issues: [issue], goodRows: 0, badRows: 0 })
+    ({ table: recognition.table, recognisedBy: recognition.by, tables: [], issues: [issue], goodRows: 0, badRows: 0, ...(recognition.candidates ? { candidates: recognition.candidates } : {}) })
 
   if (headerCells.every(h => h.trim() === ''))
     return fail({ severity: 'error', code: 'empty_file', ...where })
+  if (recognition.candidates)
+    return fail({ severity: 'error', code: 'ambiguous_table', ...where, row: firstRow + headerIndex, detail: recognition.candidates.join('|') })
   if (!recognition.table)
     return fail({ severity: 'error', code: 'unknown_table', ...where, row: firstRow + headerIndex })
 
@@ -110,12 +127,29 @@ export function loadGrid(src: GridSource): TableLoadResult {
   const rowIdx = mainIndex.get('_row')!
   let good = 0
   let bad = 0
+  const layout = new RowClassifier(spec, mapping.columns, headerCells)
+  const skipped: SkippedCounts = {}
+  let blanks = 0
+  let dataRows: { first: number, last: number } | undefined
 
   for (let r = headerIndex + 1; r < src.grid.length; r++) {
     const cells = src.grid[r] ?? []
-    if (isBlankRow(cells))
+    if (isBlankRow(cells)) {
+      blanks++
       continue
+    }
+    // Blank rows count as skipped separators only when something follows them.
+    if (blanks > 0) {
+      skipped.blank = (skipped.blank ?? 0) + blanks
+      blanks = 0
+    }
     const rowNumber = firstRow + r
+    const kind = layout.classify(cells)
+    if (kind) {
+      skipped[kind] = (skipped[kind] ?? 0) + 1
+      continue
+    }
+    dataRows = { first: dataRows?.first ?? rowNumber, last: rowNumber }
     // new Array().fill() rather than Array.from({ length }, fn): this loop runs once per row of large files.
     const out: Array<string | null> = new Array<string | null>(main.columns.length).fill(null)
     const rectOut: Array<string | null> = hasRect ? new Array<string | null>(rect.columns.length).fill(null) : []
@@ -165,7 +199,17 @@ export function loadGrid(src: GridSource): TableLoadResult {
   if (good + bad === 0)
     issues.push({ severity: 'warning', code: 'empty_file', ...where })
   const tables = hasRect ? [main, rect] : [main]
-  return { table: spec.name, recognisedBy: recognition.by, tables, issues, goodRows: good, badRows: bad }
+  return {
+    table: spec.name,
+    recognisedBy: recognition.by,
+    tables,
+    issues,
+    goodRows: good,
+    badRows: bad,
+    ...(recognition.labels ? { labels: recognition.labels } : {}),
+    ...(skippedTotal(skipped) > 0 ? { skipped } : {}),
+    ...(dataRows ? { dataRows } : {}),
+  }
 }
 
 export type { TableSpec }
