@@ -3,7 +3,7 @@
 import type { TableName } from '../contract/tables'
 import type { LoadedFile } from '../load/file'
 import type { LoadIssue } from '../load/issues'
-import type { GridSource, TableLoadResult } from '../load/table'
+import type { GridSource, LoadCarry, TableLoadResult } from '../load/table'
 import type { FileImport, GridReport, ImportChoices, ImportProgress, InputFile, MappingChoice } from './types'
 import { sha256Hex } from '../load/file'
 import { addSkipped } from '../load/layout-rows'
@@ -77,6 +77,7 @@ export function loadGridChunked(src: GridSource, onRows?: (done: number, total: 
   }
   const header = src.grid[h] ?? []
   let acc: TableLoadResult | null = null
+  const carry: LoadCarry = { blanks: 0 }
   for (let start = h + 1; start < src.grid.length; start += chunkRows) {
     const part = loadGrid({
       ...src,
@@ -84,7 +85,7 @@ export function loadGridChunked(src: GridSource, onRows?: (done: number, total: 
       headerIndex: 0,
       firstRowNumber: first + start - 1,
       ...(acc?.table ? { table: acc.table } : {}),
-    })
+    }, carry)
     if (!acc) {
       // The header decides alone whether the table loads at all.
       if (part.tables.length === 0) {

@@ -46,14 +46,15 @@ export interface ColumnFit {
 
 /**
  * Tables whose required columns all appear, that name the most columns; several when they
- * fit equally well.
+ * fit equally well. One column is no evidence: every file with a 评价编号 has rectifications'
+ * only required column, so a table must name at least two.
  */
 export function fitByColumns(headers: string[]): ColumnFit[] {
   let best: ColumnFit[] = []
   let most = 0
   for (const t of TABLES) {
     const m = mapHeaders(headers, t, extraColumnsOf(t.name))
-    if (m.missingRequired.length > 0 || m.matched === 0)
+    if (m.missingRequired.length > 0 || m.matched < 2)
       continue
     const required = new Set(t.columns.filter(c => c.required).map(c => c.name))
     const order = headers.map((h, i) => ({ h, c: m.columns[i] })).filter(x => x.c !== null)

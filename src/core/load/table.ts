@@ -62,13 +62,22 @@ function isBlankRow(row: unknown[]): boolean {
   return row.every(v => v === null || v === undefined || String(v).trim() === '')
 }
 
+/**
+ * What one slice of a long table hands to the next (loadGridChunked), so that row kinds,
+ * sums and blank separators come out as in one call.
+ */
+export interface LoadCarry {
+  layout?: RowClassifier
+  blanks: number
+}
+
 /** Loads one grid (a CSV file or a sheet) into canonical rows, with row-level issues. */
-export function loadGrid(src: GridSource): TableLoadResult {
+export function loadGrid(src: GridSource, carry: LoadCarry = { blanks: 0 }): TableLoadResult {
   const headerIndex = src.headerIndex ?? 0
   const firstRow = src.firstRowNumber ?? 1
   const where = { file: src.fileName, ...(src.sheet ? { sheet: src.sheet } : {}) }
   const headerCells = (src.grid[headerIndex] ?? []).map(v => (v === null || v === undefined ? '' : String(v)))
-  const recognition: Recognition = src.table ? { table: src.table, by: 'forced' } : recogniseTable(src.nameHints ?? [src.sheet ?? src.fileName], headerCells)
+  const recognition: Omit<Recognition, 'by'> & { by: TableLoadResult['recognisedBy'] } = src.table ? { table: src.table, by: 'forced' } : recogniseTable(src.nameHints ?? [src.sheet ?? src.fileName], headerCells)
   const fail = (issue: LoadIssue): TableLoadResult =>
     ({ table: recognition.table, recognisedBy: recognition.by, tables: [], issues: [issue], goodRows: 0, badRows: 0, ...(recognition.candidates ? { candidates: recognition.candidates } : {}) })
 
@@ -127,21 +136,20 @@ export function loadGrid(src: GridSource): TableLoadResult {
   const rowIdx = mainIndex.get('_row')!
   let good = 0
   let bad = 0
-  const layout = new RowClassifier(spec, mapping.columns, headerCells)
+  const layout = carry.layout ??= new RowClassifier(spec, mapping.columns, headerCells)
   const skipped: SkippedCounts = {}
-  let blanks = 0
   let dataRows: { first: number, last: number } | undefined
 
   for (let r = headerIndex + 1; r < src.grid.length; r++) {
     const cells = src.grid[r] ?? []
     if (isBlankRow(cells)) {
-      blanks++
+      carry.blanks++
       continue
     }
     // Blank rows count as skipped separators only when something follows them.
-    if (blanks > 0) {
-      skipped.blank = (skipped.blank ?? 0) + blanks
-      blanks = 0
+    if (carry.blanks > 0) {
+      skipped.blank = (skipped.blank ?? 0) + carry.blanks
+      carry.blanks = 0
     }
     const rowNumber = firstRow + r
     const kind = layout.classify(cells)
