@@ -37,6 +37,50 @@ describe('header detection', () => {
   })
 })
 
+describe('office header layouts', () => {
+  const TITLE = ['XX区2024年10月好差评及差评整改台账', null, null, null, null, null, null]
+  const LETTERHEAD = ['填报单位：XX区政务服务中心', null, null, null, '填报日期：2024年10月16日', null, null]
+  const GROUP = ['评价编号', '被评价部门', '评价时间', '评价等级', '整改情况', null, null]
+  const SUB = [null, null, null, null, '联系时间', '核实结果', '整改反馈时间']
+  const ROW = ['G1', '区人社局', '2024-10-08 09:00', '不满意', '2024-10-08 10:00', '属实', '2024-10-09']
+  const WANT = ['评价编号', '被评价部门', '评价时间', '评价等级', '联系时间', '核实结果', '整改反馈时间']
+
+  it('a group label over sub-labels under a title and a letterhead: the sub-label names the field', () => {
+    const merges = [
+      { s: { r: 0, c: 0 }, e: { r: 0, c: 6 } },
+      { s: { r: 1, c: 0 }, e: { r: 1, c: 3 } },
+      { s: { r: 1, c: 4 }, e: { r: 1, c: 6 } },
+      { s: { r: 2, c: 4 }, e: { r: 2, c: 6 } },
+      ...[0, 1, 2, 3].map(c => ({ s: { r: 2, c }, e: { r: 3, c } })),
+    ]
+    const g = sheetToGrid({ fileName: 'x.xlsx', sheet: 'Sheet1', cells: [TITLE, LETTERHEAD, GROUP, SUB, ROW], merges })
+    expect(g.headerIndex).toBe(3)
+    expect(g.headerTop).toBe(2)
+    expect(g.grid[3]).toEqual(WANT)
+  })
+
+  it('the same header saved as text (no merges left): the two rows still join', () => {
+    const g = sheetToGrid({ fileName: 'x.csv', cells: [TITLE.map(v => v ?? ''), GROUP.map(v => v ?? ''), SUB.map(v => v ?? ''), ROW] })
+    expect(g.grid[g.headerIndex!]).toEqual(WANT)
+    expect(g.headerTop).toBe(1)
+  })
+
+  it('a plain header over its first data row is not joined', () => {
+    const g = sheetToGrid({ fileName: 'x.csv', cells: [WANT, ROW] })
+    expect(g).toMatchObject({ headerIndex: 0 })
+    expect(g.headerTop).toBeUndefined()
+  })
+
+  it('reads .et, .ods and flat .fods as workbooks and finds an Excel "Unicode 文本" delimiter under a title', async () => {
+    for (const n of ['a.et', 'a.ett', 'a.ods', 'a.fods', 'a.xlsb'])
+      expect([detectFormat(n, new Uint8Array()), isSupportedFile(n)]).toEqual(['xlsx', true])
+    const text = '2024年10月好差评数据\r\n评价编号\t被评价部门\t评价时间\t评价等级\r\nG1\t区人社局\t2024-10-08 09:00\t满意, 很好\r\n'
+    const bytes = new Uint8Array([0xFF, 0xFE, ...Array.from(text).flatMap(ch => [ch.charCodeAt(0) & 0xFF, ch.charCodeAt(0) >> 8])])
+    const r = await readAnyFile('导出.txt', bytes)
+    expect(r.grids[0]!.grid[2]).toEqual(['G1', '区人社局', '2024-10-08 09:00', '满意, 很好'])
+  })
+})
+
 describe('Word cell text', () => {
   it('joins wrapped lines like the seed parser: no space in Chinese, 、 between departments', () => {
     expect(joinCellLines(['企业开办', '一件事'])).toBe('企业开办一件事')
