@@ -165,6 +165,11 @@ describe('duban metrics refuses what it cannot read (exit 3)', () => {
     expect((JSON.parse(skip.out) as { tables: Record<string, number> }).tables.evaluations).toBe(0)
   })
 
+  it('names a zero-byte file, a blank one and an unrecognised one', async () => {
+    const files = await importFiles([['好差评.csv', ''], ['空白.csv', '\n\n'], ['好差评.xlsx', ''], ['备忘.txt', 'hello\nworld\n']].map(([name, text]) => ({ name: name!, bytes: new TextEncoder().encode(text) })), { now: NOW })
+    expect(refusals(files).map(r => [r.file, r.kind])).toEqual([['好差评.csv', 'empty'], ['空白.csv', 'empty'], ['好差评.xlsx', 'empty'], ['备忘.txt', 'unknown']])
+  })
+
   it('refuses an empty folder', async () => {
     const dir = join(tmp, 'empty')
     rmSync(dir, { recursive: true, force: true })

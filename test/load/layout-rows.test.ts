@@ -80,6 +80,22 @@ describe('rows that are not records', () => {
     expect(r.issues).toEqual([])
     expect(r.goodRows).toBe(2)
     expect(r.skipped).toEqual({ section: 1, header: 1 })
+    // Without a 板块 column the headings are the tasks' sections, as a plain table would carry them.
+    const si = r.tables[0]!.columns.indexOf('section')
+    expect(r.tables[0]!.rows.map(row => row[si])).toEqual(['一、基础建设', '一、基础建设'])
+  })
+
+  it('tells a numbered note under the table from a section heading, and skips 以下空白', () => {
+    const r = load('配档表.csv', [
+      ['序号', '板块', '具体任务', '完成时限', '牵头部门'],
+      ['1', '一、基础建设', '梳理清单', '9月底前', '区数据局'],
+      ['以下空白'],
+      ['1. 完成时限以区委区政府督查通知为准。'],
+    ])
+    expect(r.goodRows).toBe(1)
+    expect(r.skipped).toEqual({ note: 2 })
+    const si = r.tables[0]!.columns.indexOf('section')
+    expect(r.tables[0]!.rows[0]![si]).toBe('一、基础建设')
   })
 
   it('still reports a record with a missing value as an error', () => {

@@ -91,13 +91,19 @@ export function refusals(files: FileImport[]): Refusal[] {
       const where = { file: f.name, ...(g.sheet !== undefined ? { sheet: g.sheet } : {}) }
       if (g.candidates?.length && !g.choice)
         out.push({ ...where, kind: 'ambiguous', detail: g.candidates.join('|') })
-      else if (g.table === null && !g.skipped)
+      else if (g.table === null && !g.skipped && issues.some(i => i.code === 'unknown_table'))
         out.push({ ...where, kind: 'unknown' })
-      else if (g.table !== null && !g.skipped && g.goodRows === 0 && (g.badRows > 0 || g.errors > 0))
-        out.push({ ...where, kind: 'lost' })
     }
-    if (out.length === before && f.grids.reduce((n, g) => n + g.goodRows + g.badRows, 0) === 0)
+    if (out.length > before)
+      continue
+    if (f.grids.reduce((n, g) => n + g.goodRows + g.badRows, 0) === 0 && !issues.some(i => i.code === 'missing_column')) {
       out.push({ file: f.name, kind: 'empty' })
+      continue
+    }
+    for (const g of f.grids) {
+      if (g.table !== null && !g.skipped && g.goodRows === 0 && (g.badRows > 0 || g.errors > 0))
+        out.push({ file: f.name, ...(g.sheet !== undefined ? { sheet: g.sheet } : {}), kind: 'lost' })
+    }
   }
   return out
 }

@@ -11,7 +11,7 @@ export type SkippedCounts = Partial<Record<SkippedKind, number>>
 export const SKIPPED_KINDS: SkippedKind[] = ['subtotal', 'total', 'note', 'signature', 'section', 'header', 'blank']
 
 const TOTAL_WORD = /^(?:\S{0,12}?(小计|合计|总计)|(累计|共计|(?:sub)?total))[:：]?$/iu
-const NOTE = /^(?:注|注释|说明|备注|附注|填表说明|填报说明|数据来源|资料来源|note)\s*\d*\s*[:：]|^注\s*\d+\s*\S|^注[:：]?$/iu
+const NOTE = /^(?:注|注释|说明|备注|附注|填表说明|填报说明|数据来源|资料来源|note)\s*\d*\s*[:：]|^注\s*\d+\s*\S|^注[:：]?$|^[（(]?以下(?:空白|无内容|无)[)）]?$/iu
 const NUMBERED = /^(?:[(（]?\d{1,2}[)）.．、]|[一二三四五六七八九十]{1,3}[、.．])\s*\p{Script=Han}/u
 const SIGNATURE_WORDS = '审核人|审核|审批人|填报人|填表人|制表人|统计人|经办人|联系人|联系电话|电话|负责人|单位负责人|主要负责人|分管领导|填报日期|填表日期|制表日期|报送日期|填报时间|填报单位|报送单位|制表单位'
 const SIGNATURE = new RegExp(`^(?:${SIGNATURE_WORDS})(?:[(（][^)）]*[)）])?\\s*[:：]`, 'u')
@@ -74,8 +74,10 @@ export class RowClassifier {
     }
     if (this.notes && filled.length <= 2)
       return 'note'
+    // A numbered line alone in a row: a sentence is a note under the table, a short label a
+    // section heading ("一、基础建设") over the rows that follow.
     if (filled.length === 1 && NUMBERED.test(filled[0]!))
-      return 'section'
+      return /[。；;]$/u.test(filled[0]!) || filled[0]!.length > 24 ? 'note' : 'section'
     const word = firstCells.map((s) => {
       const m = TOTAL_WORD.exec(s)
       return m ? m[1] ?? m[2] : undefined

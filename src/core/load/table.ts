@@ -69,6 +69,8 @@ function isBlankRow(row: unknown[]): boolean {
 export interface LoadCarry {
   layout?: RowClassifier
   blanks: number
+  /** The last section heading seen, for a table with a section column its header lacks. */
+  section?: string | null
 }
 
 /** Loads one grid (a CSV file or a sheet) into canonical rows, with row-level issues. */
@@ -138,6 +140,7 @@ export function loadGrid(src: GridSource, carry: LoadCarry = { blanks: 0 }): Tab
   let bad = 0
   const layout = carry.layout ??= new RowClassifier(spec, mapping.columns, headerCells)
   const skipped: SkippedCounts = {}
+  const sectionIdx = spec.columns.some(c => c.name === 'section') && !mapping.columns.includes('section') ? mainIndex.get('section')! : -1
   let dataRows: { first: number, last: number } | undefined
 
   for (let r = headerIndex + 1; r < src.grid.length; r++) {
@@ -155,6 +158,9 @@ export function loadGrid(src: GridSource, carry: LoadCarry = { blanks: 0 }): Tab
     const kind = layout.classify(cells)
     if (kind) {
       skipped[kind] = (skipped[kind] ?? 0) + 1
+      // A schedule laid out with headings ("一、基础建设") instead of a 板块 column keeps them as its sections.
+      if (kind === 'section' && sectionIdx >= 0)
+        carry.section = cells.map(v => (v === null || v === undefined ? '' : String(v).trim())).find(Boolean) ?? null
       continue
     }
     dataRows = { first: dataRows?.first ?? rowNumber, last: rowNumber }
@@ -188,6 +194,8 @@ export function loadGrid(src: GridSource, carry: LoadCarry = { blanks: 0 }): Tab
         issues.push({ severity: 'error', code: 'required_empty', ...where, row: rowNumber, column: headerCells[ci] })
       }
     }
+    if (sectionIdx >= 0 && out[sectionIdx] === null)
+      out[sectionIdx] = carry.section ?? null
     if (!rowOk) {
       bad++
       continue
