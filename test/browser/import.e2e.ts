@@ -132,6 +132,8 @@ describe('bring your own data', () => {
 
   it('shows how office files were read: header and data rows, the table and why, the rows left out; asks when columns fit two tables', async () => {
     const { page } = s
+    await page.goto(`${base}#/data`)
+    await page.getByTestId('import-drop').waitFor()
     const office = ['好差评-两行表头.xlsx', '好差评-小计合计.xlsx', '改革前后对比-合计.et'].map(n => `test/fixtures/office/files/${n}`)
     await page.getByTestId('import-input').setInputFiles(office)
     await page.getByTestId('import-report').waitFor({ timeout: 60_000 })
@@ -140,7 +142,6 @@ describe('bring your own data', () => {
     expect(grids).toContain('按列识别：评价编号、被评价部门、评价时间…')
     expect(grids).toContain('跳过 7 行：小计 2、合计 1、注 2、签名栏 1、空行 1')
     expect(grids).toContain('表头：第2–3行；数据：第4–6行')
-    expect((await page.getByTestId('import-summary').innerText()).replace(/\s+/g, '')).toMatch(/问题行0；错误0条/)
     await page.screenshot({ path: `${SHOTS}/data-office-layouts-1280x720.png`, fullPage: true })
     await page.getByTestId('import-discard').click()
     await page.getByTestId('import-report').waitFor({ state: 'detached' })

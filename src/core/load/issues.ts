@@ -1,3 +1,6 @@
+import type { TableName } from '../contract/tables'
+import { TABLE_BY_NAME } from '../contract/tables'
+
 /**
  * Problems found while loading, as data: the UI and the command line render them in the
  * user's language, and tests assert on codes rather than on wording.
@@ -37,11 +40,19 @@ export interface LoadIssue {
 
 export type Lang = 'zh' | 'en'
 
+/** "配档表（tasks）、进展报送（task_progress）" from an issue detail "tasks|task_progress". */
+function tableList(detail: string | undefined, lang: Lang): string {
+  return (detail ?? '').split('|').map((n) => {
+    const spec = TABLE_BY_NAME[n as TableName]
+    return spec ? (lang === 'zh' ? `${spec.title.zh}（${n}）` : `${spec.title.en} (${n})`) : n
+  }).join(lang === 'zh' ? '、' : ', ')
+}
+
 const zh: Record<IssueCode, (i: LoadIssue) => string> = {
   unreadable: i => `无法读取文件${i.detail ? `：${i.detail}` : ''}`,
   empty_file: () => '文件没有数据行',
   unknown_table: () => '无法识别这是哪张表（文件名和列名都不匹配数据规范），请按数据规范命名文件或列',
-  ambiguous_table: i => `按列名可能是以下任一张表：${(i.detail ?? '').split('|').join('、')}，请选择（命令行用 --table 文件名=表名）`,
+  ambiguous_table: i => `列名同样符合以下几张表：${tableList(i.detail, 'zh')}，请选择（命令行用 --table 文件名=表名）`,
   missing_column: i => `缺少必填列「${i.column}」`,
   duplicate_header: i => `列名「${i.column}」重复，只使用第一列`,
   csv_syntax: i => `CSV 格式错误：${i.detail ?? ''}`,
@@ -62,7 +73,7 @@ const en: Record<IssueCode, (i: LoadIssue) => string> = {
   unreadable: i => `cannot read the file${i.detail ? `: ${i.detail}` : ''}`,
   empty_file: () => 'the file has no data rows',
   unknown_table: () => 'cannot tell which table this is (neither the file name nor the columns match the data contract)',
-  ambiguous_table: i => `the columns fit several tables equally: ${(i.detail ?? '').split('|').join(', ')}; choose one (on the command line: --table FILE=TABLE)`,
+  ambiguous_table: i => `the columns fit several tables equally: ${tableList(i.detail, 'en')}; choose one (on the command line: --table FILE=TABLE)`,
   missing_column: i => `required column "${i.column}" is missing`,
   duplicate_header: i => `column "${i.column}" appears twice; the first is used`,
   csv_syntax: i => `CSV syntax error: ${i.detail ?? ''}`,
