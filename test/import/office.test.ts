@@ -124,6 +124,16 @@ describe('office layouts give the plain table\'s figures', () => {
     })
   }
 
+  it('a 整改台账 repeating the bad evaluations next to the full 好差评 log changes no figure', async () => {
+    const text = new TextDecoder('gb18030').decode(readFileSync(join(SAMPLE, '好差评.csv')))
+    const [head, ...rows] = text.trim().split(/\r?\n/)
+    const ledger = [head, ...rows.filter(r => r.startsWith('B'))].join('\n')
+    const dir = mkfolder('ledger-beside-log', '', { 'XX区2024年10月差评整改台账.csv': ledger })
+    expect(await cliMetrics(dir)).toEqual(plain)
+    const ds = datasetOf(await appImport(dir))
+    expect(ds.issues.filter(i => i.code === 'duplicate_id').map(i => i.severity)).toEqual(Array.from({ length: 11 + 7 }, () => 'warning')) // 11 evaluations, 7 of them with rectification values
+  })
+
   it('a 改革前后对比 合计 row never becomes a bundle', async () => {
     const dir = mkfolder('reform-total', '改革前后对比.csv', { '改革前后对比-合计.xlsx': readFileSync(join(OFFICE, '改革前后对比-合计.xlsx')) })
     const m = await cliMetrics(dir) as { reduction: { bundles: Array<{ bundle_name: string }> } }

@@ -79,17 +79,21 @@ function dedupeKeys(ds: Dataset): void {
       continue
     const t = ds.tables[spec.name]
     const k = t.columns.indexOf(spec.key)
-    const firstSeen = new Map<string, number>()
+    const firstSeen = new Map<string, Array<string | null>>()
+    const fields = spec.columns.map(c => t.columns.indexOf(c.name))
     t.rows = t.rows.filter((row) => {
       const key = row[k]
       if (key === null || key === undefined)
         return true
       const seen = firstSeen.get(key)
       if (seen === undefined) {
-        firstSeen.set(key, rowLocation(t, row).row ?? 0)
+        firstSeen.set(key, row)
         return true
       }
-      ds.issues.push({ severity: 'error', code: 'duplicate_id', ...rowLocation(t, row), column: headerOf(spec.name, spec.key!), value: key, detail: String(seen) })
+      // The same record in a second file (a 整改台账 repeating its evaluations) is no conflict:
+      // kept once, with a warning. Any differing value is an error.
+      const same = seen[t.columns.indexOf('_file')] !== row[t.columns.indexOf('_file')] && fields.every(i => row[i] === null || row[i] === seen[i])
+      ds.issues.push({ severity: same ? 'warning' : 'error', code: 'duplicate_id', ...rowLocation(t, row), column: headerOf(spec.name, spec.key!), value: key, detail: String(rowLocation(t, seen).row ?? 0) })
       return false
     })
   }
