@@ -161,6 +161,16 @@ describe('assembleDataset', () => {
     ])
     expect(formatIssue(ds.issues[0]!, 'zh')).toBe('好差评.csv 第 3 行 「评价编号」列：编号「E1」重复（首次出现在第 2 行） [错误]')
   })
+  it('keeps a record repeated in a second file once, with a warning naming where it was first', async () => {
+    const ds = await datasetFromTexts({
+      '好差评.csv': '评价编号,被评价部门,评价时间,评价等级\nE1,A,2024-10-08,不满意\nE2,A,2024-10-08,满意\n',
+      '差评整改台账.csv': '评价编号,被评价部门,评价时间,评价等级,联系时间\nE1,A,2024-10-08,不满意,2024-10-09\nE2,B,2024-10-08,满意,\n',
+    })
+    expect(ds.tables.evaluations.rows).toHaveLength(2)
+    expect(ds.issues.map(i => [i.severity, i.row, i.value])).toEqual([['warning', 2, 'E1'], ['error', 3, 'E2']])
+    expect(formatIssue(ds.issues[0]!, 'zh')).toBe('差评整改台账.csv 第 2 行 「评价编号」列：编号「E1」与 好差评.csv 第 2 行是同一条记录，只计一次 [提示]')
+    expect(formatIssue(ds.issues[1]!, 'en')).toBe('差评整改台账.csv, row 3, column "评价编号": id "E2" is duplicated (first seen in 好差评.csv, row 3) [error]')
+  })
 })
 
 describe('assembleDataset at scale', () => {

@@ -92,8 +92,11 @@ function dedupeKeys(ds: Dataset): void {
       }
       // The same record in a second file (a 整改台账 repeating its evaluations) is no conflict:
       // kept once, with a warning. Any differing value is an error.
-      const same = seen[t.columns.indexOf('_file')] !== row[t.columns.indexOf('_file')] && fields.every(i => row[i] === null || row[i] === seen[i])
-      ds.issues.push({ severity: same ? 'warning' : 'error', code: 'duplicate_id', ...rowLocation(t, row), column: headerOf(spec.name, spec.key!), value: key, detail: String(rowLocation(t, seen).row ?? 0) })
+      const first = rowLocation(t, seen)
+      const here = rowLocation(t, row)
+      const same = first.file !== here.file && fields.every(i => row[i] === null || row[i] === seen[i])
+      const detail = first.file === here.file ? String(first.row ?? 0) : `${first.row ?? 0}@${first.file}`
+      ds.issues.push({ severity: same ? 'warning' : 'error', code: 'duplicate_id', ...here, column: headerOf(spec.name, spec.key!), value: key, detail })
       return false
     })
   }

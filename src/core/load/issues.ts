@@ -40,6 +40,12 @@ export interface LoadIssue {
 
 export type Lang = 'zh' | 'en'
 
+/** A duplicate's detail: the first row, "12", or the first row in another file, "12@a.xlsx [好差评]". */
+function firstSeen(detail: string | undefined): { row: string, file?: string } | null {
+  const m = detail ? /^(\d+)(?:@(.+))?$/.exec(detail) : null
+  return m ? { row: m[1]!, ...(m[2] ? { file: m[2] } : {}) } : null
+}
+
 /** "配档表（tasks）、进展报送（task_progress）" from an issue detail "tasks|task_progress". */
 function tableList(detail: string | undefined, lang: Lang): string {
   return (detail ?? '').split('|').map((n) => {
@@ -64,7 +70,13 @@ const zh: Record<IssueCode, (i: LoadIssue) => string> = {
   bad_bool: i => `无法识别的是/否值「${i.value}」`,
   bad_verdict: i => `核实结果「${i.value}」应为 属实、不属实、误评 或 恶意差评`,
   bad_status: i => `进展状态「${i.value}」应为 未启动、推进中、已完成 或 滞后`,
-  duplicate_id: i => `编号「${i.value}」重复${i.detail ? `（首次出现在第 ${i.detail} 行）` : ''}`,
+  duplicate_id: (i) => {
+    const first = firstSeen(i.detail)
+    const where = first ? `${first.file ? `${first.file} ` : ''}第 ${first.row} 行` : ''
+    return i.severity === 'warning'
+      ? `编号「${i.value}」与${where ? ` ${where}` : '前面'}是同一条记录，只计一次`
+      : `编号「${i.value}」重复${where ? `（首次出现在${first!.file ? ' ' : ''}${where}）` : ''}`
+  },
   dangling_ref: i => `引用的编号「${i.value}」不存在${i.detail ? `于${i.detail}` : ''}`,
   calendar_coverage: i => `日期「${i.value}」超出节假日日历覆盖范围${i.detail ? `（${i.detail}）` : ''}，无法计算工作日`,
 }
@@ -85,7 +97,13 @@ const en: Record<IssueCode, (i: LoadIssue) => string> = {
   bad_bool: i => `"${i.value}" is not a yes/no value`,
   bad_verdict: i => `verdict "${i.value}" must be 属实, 不属实, 误评 or 恶意差评`,
   bad_status: i => `progress status "${i.value}" must be 未启动, 推进中, 已完成 or 滞后`,
-  duplicate_id: i => `id "${i.value}" is duplicated${i.detail ? ` (first seen on row ${i.detail})` : ''}`,
+  duplicate_id: (i) => {
+    const first = firstSeen(i.detail)
+    const where = first ? `${first.file ? `${first.file}, ` : ''}row ${first.row}` : ''
+    return i.severity === 'warning'
+      ? `id "${i.value}" is the same record as ${where || 'an earlier row'}; counted once`
+      : `id "${i.value}" is duplicated${where ? ` (first seen ${first!.file ? 'in ' : 'on '}${where})` : ''}`
+  },
   dangling_ref: i => `referenced id "${i.value}" does not exist${i.detail ? ` in ${i.detail}` : ''}`,
   calendar_coverage: i => `date "${i.value}" is outside the holiday calendar's coverage${i.detail ? ` (${i.detail})` : ''}; working days cannot be counted`,
 }
