@@ -61,9 +61,10 @@ describe('rows that are not records', () => {
     // An applications row whose counts add up is still an application: only id-less rows are sums there.
     const apps = load('办件.csv', [['办件编号', '承办部门', '申请时间', '提交材料数', '跑动次数'], ['A1', '区人社局', '2024-10-08', 1, 0], ['A2', '区人社局', '2024-10-08', 1, 1], ['A3', '区人社局', '2024-10-08', 2, 1]])
     expect(apps.goodRows).toBe(3)
-    // A one-column rectification row is a record, not a section heading or note.
-    const rect = load('差评整改.csv', [['评价编号', '联系时间'], ['1.5', ''], ['B2', '2024-10-09 09:00']])
+    // A one-column rectification row is a record, not a section heading or note, even under a note.
+    const rect = load('差评整改.csv', [['评价编号', '联系时间'], ['说明：以下为10月整改记录'], ['1.5', ''], ['B2', '2024-10-09 09:00']])
     expect(rect.goodRows).toBe(2)
+    expect(rect.skipped).toEqual({ note: 1 })
     // Free text that mentions a total in a later column is a record.
     const text = load('好差评.csv', [[...EVAL_HEAD, '评价内容'], ['G1', '区人社局', '2024-10-08 09:00', '满意', '合计']])
     expect(text.goodRows).toBe(1)

@@ -15,6 +15,9 @@ function span(r: { first: number, last: number }, lang: Lang): string {
 
 /** "表头：第3–4行；数据：第5–30行" / "header: rows 3–4; data: rows 5–30". */
 export function describeRows(g: Pick<GridReport, 'headerRows' | 'dataRows'>, lang: Lang): string {
+  // A report kept from an earlier version may lack the span.
+  if (!g.headerRows)
+    return ''
   const head = lang === 'zh' ? `表头：${span(g.headerRows, lang)}` : `header: ${span(g.headerRows, lang)}`
   if (!g.dataRows)
     return head

@@ -72,7 +72,9 @@ export class RowClassifier {
       this.notes = true
       return 'note'
     }
-    if (this.notes && filled.length <= 2)
+    // Lines under a note are notes too while they read as sentences, not as a narrow record
+    // (a rectification row may hold just an id and a date).
+    if (this.notes && filled.length <= 2 && /\p{Script=Han}.*\p{Script=Han}/u.test(filled[0] ?? '') && filled[0]!.length >= 4)
       return 'note'
     // A numbered line alone in a row: a sentence is a note under the table, a short label a
     // section heading ("一、基础建设") over the rows that follow.
