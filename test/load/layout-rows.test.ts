@@ -70,6 +70,20 @@ describe('rows that are not records', () => {
     expect(text.goodRows).toBe(1)
   })
 
+  it('takes a row of column numbers or units under the header as part of it', () => {
+    const r = load('配档表.csv', [
+      ['序号', '具体任务', '完成时限', '牵头部门'],
+      ['1', '2', '3', '4'],
+      ['甲', '乙', '丙', '丁'],
+      ['', '（项）', '（日期）', '（单位）'],
+      ['1', '梳理清单', '9月底前', '区数据局'],
+    ])
+    expect(r.goodRows).toBe(1)
+    expect(r.skipped).toEqual({ header: 3 })
+    // A record whose cells happen to count up is still a record when they are not 1, 2, 3…
+    expect(load('配档表.csv', [['序号', '具体任务', '完成时限', '牵头部门'], ['2', '3', '4', '5']]).goodRows).toBe(1)
+  })
+
   it('skips a section heading and a header repeated on a printed page', () => {
     const r = load('配档表.csv', [
       ['序号', '具体任务', '完成时限', '牵头部门'],

@@ -17,6 +17,16 @@ const SIGNATURE_WORDS = '审核人|审核|审批人|填报人|填表人|制表�
 const SIGNATURE = new RegExp(`^(?:${SIGNATURE_WORDS})(?:[(（][^)）]*[)）])?\\s*[:：]`, 'u')
 const SIGNATURE_BARE = /^(?:审核人|审批人|填报人|填表人|制表人|统计人|经办人|负责人|填报日期|填表日期|制表日期)$/u
 
+function isColumnNumbering(filled: string[]): boolean {
+  const rest = filled[0] === '栏次' || filled[0] === '序号' ? filled.slice(1) : filled
+  if (rest.length < 3)
+    return false
+  const n = Number(rest[0])
+  if (Number.isInteger(n) && (n === 0 || n === 1))
+    return rest.every((v, i) => v === String(n + i))
+  return rest.join('') === '甲乙丙丁戊己庚辛壬癸'.slice(0, rest.length) || rest.join('') === 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.slice(0, rest.length)
+}
+
 function text(v: unknown): string {
   return v === null || v === undefined ? '' : String(v).replace(/\s+/gu, '')
 }
@@ -65,6 +75,10 @@ export class RowClassifier {
     const filled = cells.map(text).filter(Boolean)
     const firstCells = filled.slice(0, 3)
     if (filled.length >= 2 && cells.map(text).join('\u0001') === this.header)
+      return 'header'
+    // Forms number their columns under the header (栏次 1 2 3 … or 甲 乙 丙) or give units there
+    // (（件） （工作日）): part of the header, never a record.
+    if (filled.length >= 3 && (isColumnNumbering(filled) || filled.every(v => /^[(（][^)）]*[)）]$/u.test(v))))
       return 'header'
     if (filled.some(s => SIGNATURE.test(s)) || (filled.length <= 4 && SIGNATURE_BARE.test(filled[0] ?? '')))
       return 'signature'
