@@ -15,6 +15,8 @@ import { describeGrid, refusals } from '../../src/core/import/describe'
 import { importFiles } from '../../src/core/import/run'
 import { isSupportedFile } from '../../src/core/import/formats'
 import { readDataDir } from '../../src/node/load-dir'
+import { readAnyFile } from '../../src/core/import/read'
+import { loadGrid } from '../../src/core/load/table'
 import { capturingIO } from '../helpers/cli-io'
 import { analysisOf } from '../helpers/db'
 import { NOW } from './helpers'
@@ -132,6 +134,21 @@ describe('office layouts give the plain table\'s figures', () => {
     expect(await cliMetrics(dir)).toEqual(plain)
     const ds = datasetOf(await appImport(dir))
     expect(ds.issues.filter(i => i.code === 'duplicate_id').map(i => i.severity)).toEqual(Array.from({ length: 11 + 7 }, () => 'warning')) // 11 evaluations, 7 of them with rectification values
+  })
+
+  it('the merged 配档表 saved as CSV (values only in each block\'s first row) gives the plain figures', async () => {
+    // What Excel's "CSV (逗号分隔)" writes for 配档表-目标任务合并.xlsx: merged cells keep their value in the first row only.
+    const merged = await readAnyFile('配档表.xlsx', new Uint8Array(readFileSync(join(OFFICE, '配档表-目标任务合并.xlsx'))))
+    const raw = (await import('@e965/xlsx')).read(readFileSync(join(OFFICE, '配档表-目标任务合并.xlsx')), { type: 'buffer' })
+    const csv = (await import('@e965/xlsx')).utils.sheet_to_csv(raw.Sheets[raw.SheetNames[0]!]!)
+    expect(csv.split('\n')[3]).toMatch(/^2,,,编制办事指南/)
+    expect(merged.grids).toHaveLength(1)
+    const dir = mkfolder('schedule-csv', '配档表.csv', { '配档表-合并另存.csv': csv })
+    expect(await cliMetrics(dir)).toEqual(plain)
+    // A new 板块 does not inherit the last 目标任务.
+    const r = loadGrid({ fileName: '配档表.csv', grid: [['序号', '板块', '目标任务', '具体任务', '完成时限', '牵头部门'], ['1', '一', '甲', 'a', '9月底前', '区数据局'], ['2', '', '', 'b', '9月底前', '区数据局'], ['3', '二', '', 'c', '9月底前', '区数据局']] })
+    const t = r.tables[0]!
+    expect(t.rows.map(row => [row[t.columns.indexOf('section')], row[t.columns.indexOf('goal')]])).toEqual([['一', '甲'], ['一', '甲'], ['二', null]])
   })
 
   it('a 改革前后对比 合计 row never becomes a bundle', async () => {

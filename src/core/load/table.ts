@@ -69,8 +69,33 @@ function isBlankRow(row: unknown[]): boolean {
 export interface LoadCarry {
   layout?: RowClassifier
   blanks: number
+  /** The previous record's grouping values (FILL_DOWN). */
+  above?: Array<string | null>
   /** The last section heading seen, for a table with a section column its header lacks. */
   section?: string | null
+}
+
+/**
+ * Grouping columns, outermost first. A layout merges them down a block of rows; saved as text
+ * (CSV, or a sheet whose merges were undone) only the block's first row keeps the value, and a
+ * blank below it means "the same as above". A column is filled only while every column before
+ * it in its list is blank or unchanged too, so a new 板块 never inherits the last 目标任务.
+ */
+const FILL_DOWN: Partial<Record<TableName, string[]>> = {
+  tasks: ['section', 'goal'],
+  bundles: ['bundle_name', 'category', 'lead_dept'],
+}
+
+function fillFromAbove(out: Array<string | null>, carry: LoadCarry, columns: number[]): void {
+  const above = carry.above
+  let same = above !== undefined
+  for (const i of columns) {
+    if (same && out[i] === null)
+      out[i] = above![i] ?? null
+    else
+      same &&= out[i] === above![i]
+  }
+  carry.above = out
 }
 
 /** Loads one grid (a CSV file or a sheet) into canonical rows, with row-level issues. */
@@ -140,6 +165,7 @@ export function loadGrid(src: GridSource, carry: LoadCarry = { blanks: 0 }): Tab
   let bad = 0
   const layout = carry.layout ??= new RowClassifier(spec, mapping.columns, headerCells)
   const skipped: SkippedCounts = {}
+  const fillDown = (FILL_DOWN[spec.name] ?? []).map(c => mainIndex.get(c)!).filter(i => mapping.columns.includes(main.columns[i]!))
   const sectionIdx = spec.columns.some(c => c.name === 'section') && !mapping.columns.includes('section') ? mainIndex.get('section')! : -1
   let dataRows: { first: number, last: number } | undefined
 
@@ -188,6 +214,8 @@ export function loadGrid(src: GridSource, carry: LoadCarry = { blanks: 0 }): Tab
       else
         rectOut[p.index] = cell.value
     }
+    if (fillDown.length)
+      fillFromAbove(out, carry, fillDown)
     for (const { col, out: oi, ci } of required) {
       if (out[oi] === null && rowOk && ci >= 0 && normaliseCell(cells[ci], col.kind).ok) {
         rowOk = false
