@@ -126,6 +126,17 @@ describe('office layouts give the plain table\'s figures', () => {
     })
   }
 
+  // The same sheets as Excel's "CSV (逗号分隔)" writes them: merges undone, a merged value in its first cell only.
+  for (const l of LAYOUTS.filter(x => /\.(?:xlsx|xls|ods|et)$/.test(x.file))) {
+    it(`${l.file} saved as CSV gives the same figures`, async () => {
+      const { read, utils } = await import('@e965/xlsx')
+      const wb = read(readFileSync(join(OFFICE, l.file)), { type: 'buffer' })
+      const csv = utils.sheet_to_csv(wb.Sheets[l.sheet ?? wb.SheetNames[0]!]!)
+      const dir = mkfolder(`${l.file.replace(/\W/g, '_')}-csv`, l.replaces, { [l.file.replace(/\.\w+$/, '.csv')]: csv })
+      expect(await cliMetrics(dir)).toEqual(plain)
+    })
+  }
+
   it('a 整改台账 repeating the bad evaluations next to the full 好差评 log changes no figure', async () => {
     const text = new TextDecoder('gb18030').decode(readFileSync(join(SAMPLE, '好差评.csv')))
     const [head, ...rows] = text.trim().split(/\r?\n/)

@@ -25,6 +25,9 @@ describe('header detection', () => {
     expect(combineHeaderRows(['材料数', '材料数'], ['改革前', '改革后'])).toEqual(['改革前材料数', '改革后材料数'])
     expect(combineHeaderRows(['责任分工', '责任分工'], ['牵头部门', '责任单位'])).toEqual(['牵头部门', '责任单位'])
     expect(combineHeaderRows(['基本信息'], ['姓名'])).toEqual(['基本信息姓名'])
+    // Merges undone (a CSV): the group label spreads over the sub-labels that follow it.
+    expect(combineHeaderRows(['一件事名称', '材料数', '', '时限（工作日）', '', '表单字段数'], ['', '改革前', '改革后', '改革前', '改革后', '']))
+      .toEqual(['一件事名称', '改革前材料数', '改革后材料数', '改革前时限（工作日）', '改革后时限（工作日）', '表单字段数'])
   })
   it('fills merges down data rows but not across one data row', () => {
     const g = sheetToGrid({

@@ -62,8 +62,15 @@ function isLetterhead(label: string): boolean {
 export function combineHeaderRows(upper: string[], lower: string[]): string[] {
   const width = Math.max(upper.length, lower.length)
   const out: string[] = []
+  // Saved as text, a group label merged over its sub-labels keeps only its first cell: it
+  // spreads right over blank cells for as long as sub-labels continue below.
+  const groups: string[] = []
   for (let c = 0; c < width; c++) {
-    const u = isLetterhead(upper[c] ?? '') ? '' : upper[c] ?? ''
+    const own = isLetterhead(upper[c] ?? '') ? '' : upper[c] ?? ''
+    groups.push(own || (c > 0 && lower[c] && lower[c - 1] ? groups[c - 1]! : ''))
+  }
+  for (let c = 0; c < width; c++) {
+    const u = groups[c]!
     const l = lower[c] ?? ''
     if (!l || u === l) {
       out.push(u)
