@@ -128,12 +128,21 @@ describe('office layouts give the plain table\'s figures', () => {
 
   // The same sheets as Excel's "CSV (逗号分隔)" writes them: merges undone, a merged value in its first cell only.
   for (const l of LAYOUTS.filter(x => /\.(?:xlsx|xls|ods|et)$/.test(x.file))) {
-    it(`${l.file} saved as CSV gives the same figures`, async () => {
+    it(`${l.file} saved as CSV, as Unicode text and as an HTML table gives the same figures`, async () => {
       const { read, utils } = await import('@e965/xlsx')
       const wb = read(readFileSync(join(OFFICE, l.file)), { type: 'buffer' })
       const csv = utils.sheet_to_csv(wb.Sheets[l.sheet ?? wb.SheetNames[0]!]!)
       const dir = mkfolder(`${l.file.replace(/\W/g, '_')}-csv`, l.replaces, { [l.file.replace(/\.\w+$/, '.csv')]: csv })
       expect(await cliMetrics(dir)).toEqual(plain)
+      // And as "Unicode 文本": UTF-16LE with a BOM, tab-separated.
+      const tsv = utils.sheet_to_csv(wb.Sheets[l.sheet ?? wb.SheetNames[0]!]!, { FS: '\t' })
+      const utf16 = new Uint8Array(Buffer.from(`\uFEFF${tsv}`, 'utf16le'))
+      const tdir = mkfolder(`${l.file.replace(/\W/g, '_')}-txt`, l.replaces, { [l.file.replace(/\.\w+$/, '.txt')]: utf16 })
+      expect(await cliMetrics(tdir)).toEqual(plain)
+      // And as the "Excel" many web platforms export: an HTML table (merges as colspan/rowspan) named .xls.
+      const html = utils.sheet_to_html(wb.Sheets[l.sheet ?? wb.SheetNames[0]!]!)
+      const hdir = mkfolder(`${l.file.replace(/\W/g, '_')}-html`, l.replaces, { [l.file.replace(/\.\w+$/, '-网页导出.xls')]: html })
+      expect(await cliMetrics(hdir)).toEqual(plain)
     })
   }
 
