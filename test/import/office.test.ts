@@ -234,6 +234,9 @@ describe('duban metrics refuses what it cannot read (exit 3)', () => {
     expect(chosen.code).toBe(EXIT.ok)
     expect((JSON.parse(chosen.out) as { tables: Record<string, number> }).tables.task_progress).toBe(1)
     expect((await run(['metrics', '--data', dir, '--table', '导出.csv=nothing'])).code).toBe(EXIT.usage)
+    // In a workbook, --table speaks for the sheets that can be that table, not for its 说明 sheet.
+    const wb = mkfolder('table-workbook', '好差评.csv', { '台账.xlsx': readFileSync(join(OFFICE, 'XX区2024年10月差评整改台账.xlsx')) })
+    expect(await cliMetrics(wb, ['--table', '台账.xlsx=evaluations'])).toEqual(plain)
   })
 
   it('the data page\'s description names the candidates too', async () => {

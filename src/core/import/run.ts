@@ -9,7 +9,7 @@ import { sha256Hex } from '../load/file'
 import { addSkipped } from '../load/layout-rows'
 import { loadGrid } from '../load/table'
 import { restoreFormulas } from './bundle'
-import { applyChoice, gridKey, headerCells, mappedColumns, shapeSignature } from './mapping'
+import { applyChoice, gridKey, headerCells, mappedColumns, missingRequired, shapeSignature } from './mapping'
 import { readAnyFile } from './read'
 
 export interface ImportOptions {
@@ -156,7 +156,9 @@ export async function importFile(input: InputFile, opts: ImportOptions = {}, onP
     const key = gridKey(grid)
     const headers = headerCells(grid)
     const signature = shapeSignature(headers)
-    const named = opts.tables?.[input.name]
+    // --table FILE=TABLE speaks for the file's tables that can be TABLE, not for its 说明 sheet.
+    const forced = opts.tables?.[input.name]
+    const named = forced && missingRequired(forced, mappedColumns(headers, forced)).length === 0 ? forced : undefined
     const own = opts.choices?.byGrid?.[key] ?? (named ? { kind: 'map' as const, table: named } : undefined)
     const choice: MappingChoice | null = own ?? opts.choices?.bySignature?.[signature] ?? null
     const headerRow = (grid.firstRowNumber ?? 1) + (grid.headerIndex ?? 0)
