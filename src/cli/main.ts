@@ -9,7 +9,9 @@ import { dataSpan, planYearFallback } from '../core/load/span'
 import { withDefaults } from '../core/settings'
 import { loadSqlFilesNode } from '../core/sql/files-node'
 import { openNativeDb } from '../db/node-native'
-import { DataDirError, loadDataDir, loadDataFiles } from '../node/load-dir'
+import { describeGrid } from '../core/import/describe'
+import { DataDirError, importDataFiles } from '../node/load-dir'
+import { DATA_OPTIONS, DATA_USAGE, loadFigureData, parseTableOption } from './data'
 import { formatMetricsTable } from './format'
 import { CALENDAR_OPTION_USAGE, CalendarFileError, loadCalendarFiles } from './calendar'
 import { AGGREGATE_USAGE, aggregateCommand } from './aggregate'
@@ -32,13 +34,19 @@ const USAGE = `duban — 督办 command line
   duban metrics --data DIR [--as-of YYYY-MM-DD] [--month YYYY-MM] [--dept NAME]
                 [--bundle NAME] [--region NAME] [--channel 窗口|网上|掌上|自助终端|邮寄]
                 [--format table|json] [--lang zh|en] [--calendar FILE]…
+${DATA_USAGE}
                                        计算指标 / compute the review's figures
 ${CALENDAR_OPTION_USAGE}
 
 ${GENERATE_USAGE}
 ${REPORT_USAGE}
 ${AGGREGATE_USAGE}
-Exit codes: 0 ok · 1 invalid data · 2 usage error · 3 data cannot be read or is outside the calendar · 4 PDF asked for but no Chromium
+  --table FILE=TABLE     这个文件按哪张表读取 / read every table of FILE as TABLE
+  --skip-unreadable      跳过无法读取、没有数据行或整表丢失的文件并继续 / leave such files out and go on
+
+Exit codes: 0 ok · 1 invalid data · 2 usage error · 3 data cannot be read or is outside the calendar
+            (metrics/report: a file in --data unreadable, without data rows, losing every row of its
+            table, or fitting several tables — each named) · 4 PDF asked for but no Chromium
 `
 
 function langOf(v: unknown, env: CliIO['env']): Lang {
@@ -90,16 +98,23 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function validate(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { lang: { type: 'string' } } })
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { lang: { type: 'string' }, table: DATA_OPTIONS.table } })
   const lang = langOf(values.lang, io.env)
-  if (positionals.length === 0) {
-    io.stderr(USAGE)
+  const tables = parseTableOption(values.table)
+  if (positionals.length === 0 || typeof tables === 'string') {
+    io.stderr(typeof tables === 'string' ? tables : USAGE)
     return EXIT.usage
   }
-  const ds = assembleDataset(await loadDataFiles(positionals, () => io.now().toISOString()))
+  const files = await importDataFiles(positionals, () => io.now().toISOString(), { tables })
+  const ds = assembleDataset(files.flatMap(f => f.loaded))
+  // One line per table as before, then how it was read: header and data rows, why this table, rows left out.
+  const layout = new Map(files.flatMap(f => f.grids.map(g => [g.sheet !== undefined ? `${g.fileName} [${g.sheet}]` : g.fileName, g] as const)))
   for (const f of ds.files) {
     const table = f.table ?? (lang === 'zh' ? '未识别' : 'unrecognised')
     io.stdout(`${f.name}: ${table} · ${lang === 'zh' ? '有效行' : 'good rows'} ${f.goodRows} · ${lang === 'zh' ? '问题行' : 'bad rows'} ${f.badRows}${f.encoding ? ` · ${f.encoding}` : ''}\n`)
+    const g = layout.get(f.name)
+    if (g)
+      io.stdout(`  ${describeGrid(g, lang)}\n`)
   }
   for (const i of ds.issues)
     io.stdout(`${formatIssue(i, lang)}\n`)
@@ -120,11 +135,13 @@ async function metrics(args: string[], io: CliIO): Promise<number> {
       'format': { type: 'string', default: 'table' },
       'lang': { type: 'string' },
       'calendar': { type: 'string', multiple: true },
+      ...DATA_OPTIONS,
     },
   })
   const lang = langOf(values.lang, io.env)
-  if (!values.data || !['table', 'json'].includes(values.format ?? '')) {
-    io.stderr(USAGE)
+  const tables = parseTableOption(values.table)
+  if (!values.data || !['table', 'json'].includes(values.format ?? '') || typeof tables === 'string') {
+    io.stderr(typeof tables === 'string' ? tables : USAGE)
     return EXIT.usage
   }
   if (values.month && !/^\d{4}-(?:0[1-9]|1[0-2])$/.test(values.month)) {
@@ -136,7 +153,9 @@ async function metrics(args: string[], io: CliIO): Promise<number> {
     return EXIT.usage
   }
   const years = await loadCalendarFiles(values.calendar ?? [], io.now(), lang)
-  const ds = await loadDataDir(values.data, () => io.now().toISOString())
+  const ds = await loadFigureData(values.data, io, lang, { tables, skipUnreadable: values['skip-unreadable'] ?? false })
+  if (!ds)
+    return EXIT.data
   // The review date rule the app and the bulletin use (domain §8a): --as-of, else the end of
   // --month (or the data's last day in its last, unfinished month), else the data's last day.
   const today = chinaToday(io.now())

@@ -10,15 +10,16 @@ import { dataSpan, planYearFallback } from '../core/load/span'
 import { withDefaults } from '../core/settings'
 import { loadSqlFilesNode } from '../core/sql/files-node'
 import { openNativeDb } from '../db/node-native'
-import { loadDataDir } from '../node/load-dir'
 import { nodeFontAssets } from '../node/report/font'
 import { NoBrowserError, printPdf } from '../node/report/pdf'
 import { writeIndex, writeMonth } from '../node/report/site'
 import { DEFAULT_ISSUER, publishMonth } from '../report/publish'
 import { loadCalendarFiles } from './calendar'
+import { DATA_OPTIONS, loadFigureData, parseTableOption } from './data'
 
 export const REPORT_USAGE = `  duban report --data DIR --month YYYY-MM --out DIR [--as-of YYYY-MM-DD] [--dept NAME]
                [--issuer TEXT] [--title TEXT] [--pdf] [--lang zh|en] [--calendar FILE]…
+               [--table FILE=TABLE]… [--skip-unreadable]
                                        发布月度通报（静态 HTML，可选 PDF）/ publish the monthly bulletin
 `
 
@@ -39,7 +40,8 @@ async function generatorName(): Promise<string> {
  * `duban report`: loads a data folder, computes the month (and the month before, for the
  * changes), writes `<out>/<YYYY-MM>/index.html` and rewrites `<out>/index.html` listing
  * every month folder in `out`; with --pdf, also `<out>/<YYYY-MM>/report.pdf`.
- * Exit codes: 0 ok, 2 usage, 3 data unreadable or outside the calendar (thrown to runCli),
+ * Exit codes: 0 ok, 2 usage, 3 data unreadable (a file refused by loadFigureData) or outside
+ * the calendar (thrown to runCli),
  * 4 PDF asked for but no Chromium.
  */
 export async function reportCommand(args: string[], io: CliIO): Promise<number> {
@@ -56,6 +58,7 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
       'pdf': { type: 'boolean', default: false },
       'lang': { type: 'string' },
       'calendar': { type: 'string', multiple: true },
+      ...DATA_OPTIONS,
     },
   })
   const lang = values.lang === 'en' || values.lang === 'zh' ? values.lang : (io.env.DUBAN_LANG ?? '').startsWith('en') ? 'en' : 'zh'
@@ -72,9 +75,16 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
     io.stderr(`--as-of 应为 YYYY-MM-DD 且不早于该月 / --as-of must be YYYY-MM-DD, not before the month: ${setAsOf}\n`)
     return 2
   }
+  const tables = parseTableOption(values.table)
+  if (typeof tables === 'string') {
+    io.stderr(tables)
+    return 2
+  }
   const started = performance.now()
   const years = await loadCalendarFiles(values.calendar ?? [], io.now(), lang)
-  const ds = await loadDataDir(values.data, () => io.now().toISOString())
+  const ds = await loadFigureData(values.data, io, lang, { tables, skipUnreadable: values['skip-unreadable'] ?? false })
+  if (!ds)
+    return 3
   // The same review date as `duban metrics --month` and the app's month (domain §8a).
   const today = chinaToday(io.now())
   const span = dataSpan(ds, today)

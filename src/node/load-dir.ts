@@ -16,7 +16,13 @@ export class DataDirError extends Error {}
  * Parquet and zip, through the same reader as the browser. plan.json (a seed plan),
  * dataset.json (an embedded data set) and manifest.json (an exported bundle) give the plan.
  */
-export async function loadDataDir(dir: string, now?: () => string): Promise<Dataset> {
+export async function loadDataDir(dir: string, now?: () => string, options: ImportOptions = {}): Promise<Dataset> {
+  const { files, plan } = await readDataDir(dir, now, options)
+  return assembleDataset(files.flatMap(f => f.loaded), plan)
+}
+
+/** A folder's files, each imported as the browser would, and the plan its metadata gives. */
+export async function readDataDir(dir: string, now?: () => string, options: ImportOptions = {}): Promise<{ files: FileImport[], plan: Dataset['plan'] }> {
   let names: string[]
   try {
     if (!(await stat(dir)).isDirectory())
@@ -41,7 +47,7 @@ export async function loadDataDir(dir: string, now?: () => string): Promise<Data
     }
   }
   const bundle = isBundleManifest(metas['manifest.json'])
-  const files = await importDataFiles(names.filter(isSupportedFile).map(n => join(dir, n)), now, { bundle })
+  const files = await importDataFiles(names.filter(isSupportedFile).map(n => join(dir, n)), now, { ...options, bundle })
   let plan: Dataset['plan']
   for (const f of files) {
     if (f.plan)
@@ -51,7 +57,7 @@ export async function loadDataDir(dir: string, now?: () => string): Promise<Data
     plan = metas[meta] ? { ...plan, ...metas[meta] as Dataset['plan'] } : plan
   if (bundle && metas['manifest.json']?.plan)
     plan = { ...plan, ...metas['manifest.json'].plan as Dataset['plan'] }
-  return assembleDataset(files.flatMap(f => f.loaded), plan)
+  return { files, plan }
 }
 
 /** Files named on a command line, each read and validated as the browser would. */
@@ -65,6 +71,6 @@ export async function importDataFiles(paths: string[], now?: () => string, optio
 }
 
 /** One entry per table found (a workbook gives one per sheet), ready for assembleDataset. */
-export async function loadDataFiles(paths: string[], now?: () => string): Promise<LoadedFile[]> {
-  return (await importDataFiles(paths, now)).flatMap(f => f.loaded)
+export async function loadDataFiles(paths: string[], now?: () => string, options: ImportOptions = {}): Promise<LoadedFile[]> {
+  return (await importDataFiles(paths, now, options)).flatMap(f => f.loaded)
 }

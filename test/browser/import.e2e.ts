@@ -141,6 +141,33 @@ describe('bring your own data', () => {
     expect(await storedNames(page)).toEqual([...before, '平台导出-202410.csv'])
   })
 
+  it('shows how office files were read: header and data rows, the table and why, the rows left out; asks when columns fit two tables', async () => {
+    const { page } = s
+    await page.goto(`${base}#/data`)
+    await page.getByTestId('import-drop').waitFor()
+    const office = ['好差评-两行表头.xlsx', '好差评-小计合计.xlsx', '改革前后对比-合计.et'].map(n => `test/fixtures/office/files/${n}`)
+    await page.getByTestId('import-input').setInputFiles(office)
+    await page.getByTestId('import-report').waitFor({ timeout: 60_000 })
+    const grids = (await page.getByTestId('import-grids').innerText()).replace(/[ \t]+/g, ' ')
+    expect(grids).toContain('表头：第3–4行；数据：第5–25行')
+    expect(grids).toContain('按列识别：评价编号、被评价部门、评价时间…')
+    expect(grids).toContain('跳过 7 行：小计 2、合计 1、注 2、签名栏 1、空行 1')
+    expect(grids).toContain('表头：第2–3行；数据：第4–6行')
+    await page.screenshot({ path: `${SHOTS}/data-office-layouts-1280x720.png`, fullPage: true })
+    await page.getByTestId('import-discard').click()
+    await page.getByTestId('import-report').waitFor({ state: 'detached' })
+
+    const tie = join(tmp, '导出.csv')
+    writeFileSync(tie, '序号,具体任务,完成时限,牵头部门,报送日期,状态,完成日期\n1,梳理清单,9月底前,区数据局,2024-09-25,已完成,2024-09-20\n')
+    await page.getByTestId('import-input').setInputFiles(tie)
+    await page.getByTestId('mapping-dialog').waitFor({ timeout: 60_000 })
+    expect(await page.getByTestId('mapping-candidates').innerText()).toContain('列名同样符合：配档表（tasks）、进展报送（task_progress），请选择')
+    await page.screenshot({ path: `${SHOTS}/data-ambiguous-1280x720.png` })
+    await page.getByTestId('mapping-dialog').getByRole('button', { name: '取消', exact: true }).click()
+    await page.getByTestId('import-discard').click()
+    await page.getByTestId('import-report').waitFor({ state: 'detached' })
+  })
+
   it('reports damaged and invalid files with file, sheet, row and column, in Chinese and English', async () => {
     const { page } = s
     const before = await storedNames(page)

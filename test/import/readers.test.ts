@@ -6,7 +6,7 @@ describe('a GBK CSV as Excel saves it', () => {
     const f = await importFixture('good/好差评-Excel另存.csv')
     expect(f.encoding).toBe('gb18030')
     expect(f.format).toBe('delimited')
-    expect(f.grids[0]).toMatchObject({ table: 'evaluations', recognisedBy: 'file_name', goodRows: 4, badRows: 0, errors: 0 })
+    expect(f.grids[0]).toMatchObject({ table: 'evaluations', recognisedBy: 'columns', goodRows: 4, badRows: 0, errors: 0 })
     const rows = rowsOf(f, 'evaluations')
     expect(rows[0]).toMatchObject({ eval_id: 'G01', dept: '区市场监管局', rated_at: '2024-10-08 09:30:00', level: '5', named: 'true', _row: '2' })
     expect(rows[1]).toMatchObject({ comment: '等了很久,没人管', phone: '138****0000', level: '1' })

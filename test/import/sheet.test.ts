@@ -25,6 +25,9 @@ describe('header detection', () => {
     expect(combineHeaderRows(['材料数', '材料数'], ['改革前', '改革后'])).toEqual(['改革前材料数', '改革后材料数'])
     expect(combineHeaderRows(['责任分工', '责任分工'], ['牵头部门', '责任单位'])).toEqual(['牵头部门', '责任单位'])
     expect(combineHeaderRows(['基本信息'], ['姓名'])).toEqual(['基本信息姓名'])
+    // Merges undone (a CSV): the group label spreads over the sub-labels that follow it.
+    expect(combineHeaderRows(['一件事名称', '材料数', '', '时限（工作日）', '', '表单字段数'], ['', '改革前', '改革后', '改革前', '改革后', '']))
+      .toEqual(['一件事名称', '改革前材料数', '改革后材料数', '改革前时限（工作日）', '改革后时限（工作日）', '表单字段数'])
   })
   it('fills merges down data rows but not across one data row', () => {
     const g = sheetToGrid({
@@ -34,6 +37,50 @@ describe('header detection', () => {
     })
     expect(g.grid[1]).toEqual(['一、基础建设', null, null, null])
     expect(g.grid[3]).toEqual(['2', '任务乙', '10月底前', '区数据局'])
+  })
+})
+
+describe('office header layouts', () => {
+  const TITLE = ['XX区2024年10月好差评及差评整改台账', null, null, null, null, null, null]
+  const LETTERHEAD = ['填报单位：XX区政务服务中心', null, null, null, '填报日期：2024年10月16日', null, null]
+  const GROUP = ['评价编号', '被评价部门', '评价时间', '评价等级', '整改情况', null, null]
+  const SUB = [null, null, null, null, '联系时间', '核实结果', '整改反馈时间']
+  const ROW = ['G1', '区人社局', '2024-10-08 09:00', '不满意', '2024-10-08 10:00', '属实', '2024-10-09']
+  const WANT = ['评价编号', '被评价部门', '评价时间', '评价等级', '联系时间', '核实结果', '整改反馈时间']
+
+  it('a group label over sub-labels under a title and a letterhead: the sub-label names the field', () => {
+    const merges = [
+      { s: { r: 0, c: 0 }, e: { r: 0, c: 6 } },
+      { s: { r: 1, c: 0 }, e: { r: 1, c: 3 } },
+      { s: { r: 1, c: 4 }, e: { r: 1, c: 6 } },
+      { s: { r: 2, c: 4 }, e: { r: 2, c: 6 } },
+      ...[0, 1, 2, 3].map(c => ({ s: { r: 2, c }, e: { r: 3, c } })),
+    ]
+    const g = sheetToGrid({ fileName: 'x.xlsx', sheet: 'Sheet1', cells: [TITLE, LETTERHEAD, GROUP, SUB, ROW], merges })
+    expect(g.headerIndex).toBe(3)
+    expect(g.headerTop).toBe(2)
+    expect(g.grid[3]).toEqual(WANT)
+  })
+
+  it('the same header saved as text (no merges left): the two rows still join', () => {
+    const g = sheetToGrid({ fileName: 'x.csv', cells: [TITLE.map(v => v ?? ''), GROUP.map(v => v ?? ''), SUB.map(v => v ?? ''), ROW] })
+    expect(g.grid[g.headerIndex!]).toEqual(WANT)
+    expect(g.headerTop).toBe(1)
+  })
+
+  it('a plain header over its first data row is not joined', () => {
+    const g = sheetToGrid({ fileName: 'x.csv', cells: [WANT, ROW] })
+    expect(g).toMatchObject({ headerIndex: 0 })
+    expect(g.headerTop).toBeUndefined()
+  })
+
+  it('reads .et, .ods and flat .fods as workbooks and finds an Excel "Unicode 文本" delimiter under a title', async () => {
+    for (const n of ['a.et', 'a.ett', 'a.ods', 'a.fods', 'a.xlsb'])
+      expect([detectFormat(n, new Uint8Array()), isSupportedFile(n)]).toEqual(['xlsx', true])
+    const text = '2024年10月好差评数据\r\n评价编号\t被评价部门\t评价时间\t评价等级\r\nG1\t区人社局\t2024-10-08 09:00\t满意, 很好\r\n'
+    const bytes = new Uint8Array([0xFF, 0xFE, ...Array.from(text).flatMap(ch => [ch.charCodeAt(0) & 0xFF, ch.charCodeAt(0) >> 8])])
+    const r = await readAnyFile('导出.txt', bytes)
+    expect(r.grids[0]!.grid[2]).toEqual(['G1', '区人社局', '2024-10-08 09:00', '满意, 很好'])
   })
 })
 

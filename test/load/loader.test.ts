@@ -3,7 +3,7 @@ import { parseDelimited } from '../../src/core/load/csv'
 import { decodeText } from '../../src/core/load/decode'
 import { mapHeaders, normaliseHeader } from '../../src/core/load/headers'
 import { formatIssue } from '../../src/core/load/issues'
-import { recogniseTable } from '../../src/core/load/recognise'
+import { fitByColumns, recogniseTable } from '../../src/core/load/recognise'
 import { loadGrid } from '../../src/core/load/table'
 import { normaliseCell } from '../../src/core/load/values'
 import { TABLE_BY_NAME } from '../../src/core/contract/tables'
@@ -44,11 +44,28 @@ describe('headers and recognition', () => {
     expect(m.missingRequired).toEqual([])
     expect(mapHeaders(['评价编号'], TABLE_BY_NAME.evaluations).missingRequired).toEqual(['dept', 'rated_at', 'level'])
   })
-  it('recognises a table by file name, then by columns', () => {
+  it('recognises a table by its columns, by name only when the columns fit none', () => {
     expect(recogniseTable('好差评.csv', [])).toEqual({ table: 'evaluations', by: 'file_name' })
     expect(recogniseTable('2024年10月差评整改记录.csv', [])).toEqual({ table: 'rectifications', by: 'file_name' })
-    expect(recogniseTable('export.csv', ['序号', '报送日期', '状态'])).toEqual({ table: 'task_progress', by: 'columns' })
+    expect(recogniseTable('export.csv', ['序号', '报送日期', '状态'])).toEqual({ table: 'task_progress', by: 'columns', labels: ['序号', '报送日期', '状态'] })
     expect(recogniseTable('export.csv', ['a', 'b'])).toEqual({ table: null, by: 'none' })
+    // One column (评价编号, rectifications' only required one) is no evidence: the name decides.
+    expect(recogniseTable('好差评.csv', ['评价编号', '评价时间']).table).toBe('evaluations')
+  })
+  it('lets the columns override a name, even one holding several table words', () => {
+    const evalCols = ['评价编号', '被评价部门', '评价时间', '评价等级', '联系时间', '核实结果']
+    for (const name of ['差评整改台账.csv', 'XX区2024年10月好差评差评整改台账.csv', '整改.xlsx'])
+      expect(recogniseTable(name, evalCols)).toMatchObject({ table: 'evaluations', by: 'columns' })
+    expect(recogniseTable('差评整改.csv', ['评价编号', '联系时间', '核实结果'])).toMatchObject({ table: 'rectifications', by: 'columns' })
+  })
+  it('breaks a tie between equally fitting tables by a name naming one of them, else leaves the candidates', () => {
+    // A schedule with its progress columns: four columns of each table.
+    const cols = ['序号', '具体任务', '完成时限', '牵头部门', '报送日期', '状态', '完成日期']
+    expect(fitByColumns(cols).map(f => f.table)).toEqual(['tasks', 'task_progress'])
+    expect(recogniseTable('export.csv', cols)).toEqual({ table: null, by: 'none', candidates: ['tasks', 'task_progress'] })
+    expect(recogniseTable(['Sheet1', '10月进展报送.xlsx'], cols)).toMatchObject({ table: 'task_progress', by: 'file_name' })
+    // A name mentioning both tables breaks no tie.
+    expect(recogniseTable('配档表及进展报送.csv', cols).candidates).toEqual(['tasks', 'task_progress'])
   })
   it('sniffs tab-separated text', () => {
     expect(parseDelimited('a\tb\n1\t2\n').rows).toEqual([['a', 'b'], ['1', '2'], ['']])
@@ -143,6 +160,16 @@ describe('assembleDataset', () => {
       ['dangling_ref', '差评整改.csv', 3, 'E9'],
     ])
     expect(formatIssue(ds.issues[0]!, 'zh')).toBe('好差评.csv 第 3 行 「评价编号」列：编号「E1」重复（首次出现在第 2 行） [错误]')
+  })
+  it('keeps a record repeated in a second file once, with a warning naming where it was first', async () => {
+    const ds = await datasetFromTexts({
+      '好差评.csv': '评价编号,被评价部门,评价时间,评价等级\nE1,A,2024-10-08,不满意\nE2,A,2024-10-08,满意\n',
+      '差评整改台账.csv': '评价编号,被评价部门,评价时间,评价等级,联系时间\nE1,A,2024-10-08,不满意,2024-10-09\nE2,B,2024-10-08,满意,\n',
+    })
+    expect(ds.tables.evaluations.rows).toHaveLength(2)
+    expect(ds.issues.map(i => [i.severity, i.row, i.value])).toEqual([['warning', 2, 'E1'], ['error', 3, 'E2']])
+    expect(formatIssue(ds.issues[0]!, 'zh')).toBe('差评整改台账.csv 第 2 行 「评价编号」列：编号「E1」与 好差评.csv 第 2 行是同一条记录，只计一次 [提示]')
+    expect(formatIssue(ds.issues[1]!, 'en')).toBe('差评整改台账.csv, row 3, column "评价编号": id "E2" is duplicated (first seen in 好差评.csv, row 3) [error]')
   })
 })
 

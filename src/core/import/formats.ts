@@ -7,6 +7,12 @@ const BY_EXTENSION: Record<string, FileFormat> = {
   xlsx: 'xlsx',
   xlsm: 'xlsx',
   xls: 'xlsx',
+  xlsb: 'xlsx',
+  // WPS Spreadsheets (.et, .ett templates) and OpenDocument (.ods, flat .fods): workbooks too.
+  et: 'xlsx',
+  ett: 'xlsx',
+  ods: 'xlsx',
+  fods: 'xlsx',
   docx: 'docx',
   json: 'json',
   jsonl: 'jsonl',

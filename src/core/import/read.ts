@@ -70,7 +70,7 @@ async function readZip(name: string, bytes: Uint8Array): Promise<ReadResult> {
   }
   if (zip.file('word/document.xml'))
     return readDocx(name, bytes)
-  if (zip.file('xl/workbook.xml'))
+  if (zip.file('xl/workbook.xml') || (zip.file('content.xml') && zip.file('mimetype')))
     return readXlsx(name, bytes)
   const out: ReadResult = { grids: [], issues: [] }
   const entries = Object.values(zip.files)

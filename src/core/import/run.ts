@@ -3,13 +3,13 @@
 import type { TableName } from '../contract/tables'
 import type { LoadedFile } from '../load/file'
 import type { LoadIssue } from '../load/issues'
-import type { GridSource, TableLoadResult } from '../load/table'
+import type { GridSource, LoadCarry, TableLoadResult } from '../load/table'
 import type { FileImport, GridReport, ImportChoices, ImportProgress, InputFile, MappingChoice } from './types'
 import { sha256Hex } from '../load/file'
-import { recogniseByColumns, recogniseByFileName } from '../load/recognise'
+import { addSkipped } from '../load/layout-rows'
 import { loadGrid } from '../load/table'
 import { restoreFormulas } from './bundle'
-import { applyChoice, gridKey, headerCells, mappedColumns, shapeSignature } from './mapping'
+import { applyChoice, gridKey, headerCells, mappedColumns, missingRequired, shapeSignature } from './mapping'
 import { readAnyFile } from './read'
 
 export interface ImportOptions {
@@ -19,6 +19,8 @@ export interface ImportOptions {
   now?: () => string
   /** Rows validated between progress reports. */
   chunkRows?: number
+  /** Tables chosen by file name (`duban --table FILE=TABLE`), for every table of that file. */
+  tables?: Record<string, TableName>
 }
 
 /**
@@ -51,19 +53,13 @@ function sliceTables(result: TableLoadResult): void {
 const GENERIC_SHEET = /^(?:sheet|工作表|表|表格|table)\s*\d*$/i
 
 /**
- * The table for a sheet by name: the sheet's own name, else its columns (left to loadGrid),
- * else the file's name when the sheet's name is generic or it is the file's only table.
+ * Names that may break a tie between tables a sheet's columns fit equally: the sheet's own
+ * name, then the file's when the sheet's is generic or it is the file's only table.
  */
-function recognise(grid: GridSource, single: boolean): { table?: TableName, by?: 'file_name' } {
+function nameHints(grid: GridSource, single: boolean): string[] {
   if (grid.sheet === undefined)
-    return {}
-  const bySheet = recogniseByFileName(grid.sheet)
-  if (bySheet)
-    return { table: bySheet, by: 'file_name' }
-  if (recogniseByColumns(headerCells(grid)))
-    return {}
-  const byFile = single || GENERIC_SHEET.test(grid.sheet.trim()) ? recogniseByFileName(grid.fileName) : null
-  return byFile ? { table: byFile, by: 'file_name' } : {}
+    return [grid.fileName]
+  return single || GENERIC_SHEET.test(grid.sheet.trim()) ? [grid.sheet, grid.fileName] : [grid.sheet]
 }
 
 /**
@@ -81,6 +77,7 @@ export function loadGridChunked(src: GridSource, onRows?: (done: number, total: 
   }
   const header = src.grid[h] ?? []
   let acc: TableLoadResult | null = null
+  const carry: LoadCarry = { blanks: 0 }
   for (let start = h + 1; start < src.grid.length; start += chunkRows) {
     const part = loadGrid({
       ...src,
@@ -88,7 +85,7 @@ export function loadGridChunked(src: GridSource, onRows?: (done: number, total: 
       headerIndex: 0,
       firstRowNumber: first + start - 1,
       ...(acc?.table ? { table: acc.table } : {}),
-    })
+    }, carry)
     if (!acc) {
       // The header decides alone whether the table loads at all.
       if (part.tables.length === 0) {
@@ -98,6 +95,10 @@ export function loadGridChunked(src: GridSource, onRows?: (done: number, total: 
       acc = { ...part, issues: part.issues.filter(i => i.code !== 'empty_file') }
     }
     else {
+      if (part.skipped)
+        acc.skipped = addSkipped(acc.skipped ?? {}, part.skipped)
+      if (part.dataRows)
+        acc.dataRows = { first: acc.dataRows?.first ?? part.dataRows.first, last: part.dataRows.last }
       append(acc.issues, part.issues.filter(i => i.code !== 'empty_file' && i.code !== 'duplicate_header'))
       for (const t of part.tables) {
         const into = acc.tables.find(x => x.name === t.name)
@@ -155,35 +156,34 @@ export async function importFile(input: InputFile, opts: ImportOptions = {}, onP
     const key = gridKey(grid)
     const headers = headerCells(grid)
     const signature = shapeSignature(headers)
-    const own = opts.choices?.byGrid?.[key]
+    // --table FILE=TABLE speaks for the file's tables that can be TABLE, not for its 说明 sheet.
+    const forced = opts.tables?.[input.name]
+    const named = forced && missingRequired(forced, mappedColumns(headers, forced)).length === 0 ? forced : undefined
+    const own = opts.choices?.byGrid?.[key] ?? (named ? { kind: 'map' as const, table: named } : undefined)
     const choice: MappingChoice | null = own ?? opts.choices?.bySignature?.[signature] ?? null
     const headerRow = (grid.firstRowNumber ?? 1) + (grid.headerIndex ?? 0)
-    const reportBase = { key, fileName: grid.fileName, ...(grid.sheet !== undefined ? { sheet: grid.sheet } : {}), headers, signature, samples: samplesOf(grid), headerRow, choice }
+    const headerRows = { first: (grid.firstRowNumber ?? 1) + (grid.headerTop ?? grid.headerIndex ?? 0), last: headerRow }
+    const reportBase = { key, fileName: grid.fileName, ...(grid.sheet !== undefined ? { sheet: grid.sheet } : {}), headers, signature, samples: samplesOf(grid), headerRow, headerRows, choice }
     if (choice?.kind === 'skip') {
       grids.push({ ...reportBase, table: null, recognisedBy: own ? 'mapping' : 'remembered', columns: headers.map(() => null), skipped: true, goodRows: 0, badRows: 0, errors: 0, warnings: 0, needsMapping: false })
       rowsDone += grid.grid.length
       continue
     }
-    let src = grid
+    let src: GridSource = { ...grid, nameHints: nameHints(grid, single) }
     let by: GridReport['recognisedBy'] | null = null
     if (choice) {
       src = applyChoice(grid, choice)
       by = own ? 'mapping' : 'remembered'
     }
-    else {
-      const r = recognise(grid, single)
-      if (r.table) {
-        src = { ...grid, table: r.table }
-        by = r.by!
-      }
-    }
     const before = rowsDone
     const result = loadGridChunked(src, done => onProgress?.(0.1 + 0.9 * (before + done) / totalRows, 'rows'), opts.chunkRows)
     rowsDone += grid.grid.length
-    if (by === 'file_name' || by === 'mapping' || by === 'remembered')
-      result.recognisedBy = by === 'file_name' ? 'file_name' : 'forced'
-    // A workbook's instructions sheet or a Word document's other tables are not an error.
-    if (!single && !choice && result.table === null) {
+    if (by === 'mapping' || by === 'remembered')
+      result.recognisedBy = 'forced'
+    // A workbook's instructions sheet or a Word document's other tables are not an error; a
+    // table several contract tables fit is, wherever it is.
+    const ambiguous = result.candidates !== undefined
+    if (!single && !choice && result.table === null && !ambiguous) {
       for (const i of result.issues)
         i.severity = 'warning'
     }
@@ -193,7 +193,11 @@ export async function importFile(input: InputFile, opts: ImportOptions = {}, onP
       table: result.table,
       recognisedBy: by ?? result.recognisedBy,
       columns: result.table ? mappedColumns(headers, result.table, src.columnMap) : headers.map(() => null),
-      skipped: !single && !choice && result.table === null,
+      skipped: !single && !choice && result.table === null && !ambiguous,
+      ...(result.labels ? { labels: result.labels } : {}),
+      ...(result.candidates ? { candidates: result.candidates } : {}),
+      ...(result.skipped ? { skippedRows: result.skipped } : {}),
+      ...(result.dataRows ? { dataRows: result.dataRows } : {}),
       goodRows: result.goodRows,
       badRows: result.badRows,
       errors: result.issues.filter(i => i.severity === 'error').length,

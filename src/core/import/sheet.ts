@@ -5,6 +5,7 @@
 import type { GridSource } from '../load/table'
 import { TABLES } from '../contract/tables'
 import { mapHeaders, normaliseHeader } from '../load/headers'
+import { columnsOf } from './mapping'
 
 export interface Merge { s: { r: number, c: number }, e: { r: number, c: number } }
 
@@ -40,12 +41,17 @@ function isKnownHeader(label: string): boolean {
   return KNOWN_HEADERS.has(normaliseHeader(label)) || KNOWN_HEADERS.has(normaliseHeader(label.replace(/[(（].*$/u, '')))
 }
 
-/** The most contract columns of any one table that this row names. */
+/** The most contract columns of any one table that this row names (evaluations with their rectification columns). */
 export function contractColumnsNamed(row: string[]): number {
   let best = 0
   for (const t of TABLES)
-    best = Math.max(best, mapHeaders(row, t).matched)
+    best = Math.max(best, mapHeaders(row, t, columnsOf(t.name).slice(t.columns.length)).matched)
   return best
+}
+
+/** "填报单位：XX区政务服务中心" above a header is the sheet's letterhead, not a group label. */
+function isLetterhead(label: string): boolean {
+  return /[:：]\s*\S/u.test(label)
 }
 
 /**
@@ -56,8 +62,15 @@ export function contractColumnsNamed(row: string[]): number {
 export function combineHeaderRows(upper: string[], lower: string[]): string[] {
   const width = Math.max(upper.length, lower.length)
   const out: string[] = []
+  // Saved as text, a group label merged over its sub-labels keeps only its first cell: it
+  // spreads right over blank cells for as long as sub-labels continue below.
+  const groups: string[] = []
   for (let c = 0; c < width; c++) {
-    const u = upper[c] ?? ''
+    const own = isLetterhead(upper[c] ?? '') ? '' : upper[c] ?? ''
+    groups.push(own || (c > 0 && lower[c] && lower[c - 1] ? groups[c - 1]! : ''))
+  }
+  for (let c = 0; c < width; c++) {
+    const u = groups[c]!
     const l = lower[c] ?? ''
     if (!l || u === l) {
       out.push(u)
@@ -96,19 +109,23 @@ interface HeaderChoice { index: number, pair: boolean }
 
 /**
  * The header is the row that names the most contract columns (at least two), alone or joined
- * with the row below it when group labels are merged over that row. Failing that (a table the
- * user will map by hand), the first row with nearly as many distinct labels as any.
+ * with the row below it: two rows are one header when together they name more than either
+ * alone (a group label over its sub-labels, 改革前/改革后 under each measure), or when labels
+ * are merged down from the first into the second. Failing that (a table the user will map by
+ * hand), the first row with nearly as many distinct labels as any.
  */
 export function detectHeader(head: string[][], merges: Merge[]): HeaderChoice {
   const hasGroupLabels = (r: number) => merges.some(m => m.s.r === r && m.e.r === r && m.e.c > m.s.c)
     && new Set(head[r]!.filter(Boolean)).size >= 2
+  const mergedDown = (r: number) => merges.some(m => m.s.r === r && m.e.r > r)
+  const single = head.map(contractColumnsNamed)
   let best: HeaderChoice & { score: number } | null = null
   for (let r = 0; r < head.length; r++) {
-    const single = contractColumnsNamed(head[r]!)
-    const pair = r + 1 < head.length && hasGroupLabels(r) ? contractColumnsNamed(combineHeaderRows(head[r]!, head[r + 1]!)) : 0
-    const score = Math.max(single, pair)
+    const pair = r + 1 < head.length ? contractColumnsNamed(combineHeaderRows(head[r]!, head[r + 1]!)) : 0
+    const joined = pair > single[r]! && (pair > single[r + 1]! || mergedDown(r))
+    const score = joined ? pair : single[r]!
     if (score >= 2 && (!best || score > best.score))
-      best = { index: r, pair: pair > single, score }
+      best = { index: r, pair: joined, score }
   }
   if (best)
     return { index: best.index, pair: best.pair }
@@ -146,6 +163,7 @@ export function sheetToGrid(raw: RawSheet): GridSource {
     ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}),
     grid: rows,
     headerIndex,
+    ...(choice.pair ? { headerTop: choice.index } : {}),
     firstRowNumber: raw.firstRowNumber ?? 1,
   }
 }

@@ -2,6 +2,7 @@ import type { TableName } from '../contract/tables'
 import type { Dataset } from '../load/dataset'
 import type { LoadedFile } from '../load/file'
 import type { LoadIssue } from '../load/issues'
+import type { SkippedCounts } from '../load/layout-rows'
 import type { GridSource, TableLoadResult } from '../load/table'
 
 /** What a reader makes of one file: its tables as grids, and file-level problems. */
@@ -40,8 +41,18 @@ export interface GridReport {
   signature: string
   /** Up to five data rows as text, for the mapping step. */
   samples: string[][]
-  /** Spreadsheet row of the header. */
+  /** Spreadsheet row of the header (its last row when it spans two). */
   headerRow: number
+  /** Spreadsheet rows the header spans. */
+  headerRows: { first: number, last: number }
+  /** Spreadsheet rows of the first and last record. */
+  dataRows?: { first: number, last: number }
+  /** The file's labels of the columns that chose the table (when the columns chose it). */
+  labels?: string[]
+  /** Tables the columns fit equally well; the user must choose. */
+  candidates?: TableName[]
+  /** Rows under the header that are not records, by kind. */
+  skippedRows?: SkippedCounts
   table: TableName | null
   recognisedBy: TableLoadResult['recognisedBy'] | 'mapping' | 'remembered'
   /** Canonical column per source column (null: kept as an extra column). */

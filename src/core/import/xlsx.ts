@@ -105,7 +105,8 @@ export function readXlsx(name: string, bytes: Uint8Array): ReadResult {
   else {
     // Many platforms export "Excel" files that are really an HTML table or tab-separated text.
     const decoded = decodeText(bytes)
-    if (!/<table[\s>]/i.test(decoded.text))
+    // Flat OpenDocument (.fods) is XML text too.
+    if (!/<table[\s>]|<office:document[\s>]/i.test(decoded.text))
       return readDelimited(name, bytes)
     try {
       wb = read(decoded.text, { type: 'string', ...OPTIONS })

@@ -7,16 +7,30 @@ export interface ParsedGrid {
   problems: Array<{ row: number, message: string }>
 }
 
-/** Parses CSV or TSV text into a grid of strings; the delimiter is sniffed from the header line. */
+/**
+ * Parses CSV or TSV text into a grid of strings. The delimiter is sniffed from the first lines,
+ * not the first alone: Excel's "Unicode 文本" puts a title without any tab above the header.
+ */
 export function parseDelimited(text: string): ParsedGrid {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/))
-  const delimiter = countOf(firstLine, '\t') > countOf(firstLine, ',') ? '\t' : ','
+  const lines = text.slice(0, 64 * 1024).split(/\r?\n/, 30)
+  const delimiter = agreeing(lines, '\t') > agreeing(lines, ',') ? '\t' : ','
   const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false })
   const problems = result.errors.map(e => ({
     row: (e.row ?? 0) + 1,
     message: e.message,
   }))
   return { rows: result.data, delimiter, problems }
+}
+
+/** How many lines split into the same number (> 0) of `ch`: a table's rows agree, free text does not. */
+function agreeing(lines: string[], ch: string): number {
+  const freq = new Map<number, number>()
+  for (const l of lines) {
+    const n = countOf(l, ch)
+    if (n > 0)
+      freq.set(n, (freq.get(n) ?? 0) + 1)
+  }
+  return Math.max(0, ...freq.values())
 }
 
 function countOf(s: string, ch: string): number {

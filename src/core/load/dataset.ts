@@ -82,17 +82,24 @@ function dedupeKeys(ds: Dataset): void {
       continue
     const t = ds.tables[spec.name]
     const k = t.columns.indexOf(spec.key)
-    const firstSeen = new Map<string, number>()
+    const firstSeen = new Map<string, Array<string | null>>()
+    const fields = spec.columns.map(c => t.columns.indexOf(c.name))
     t.rows = t.rows.filter((row) => {
       const key = row[k]
       if (key === null || key === undefined)
         return true
       const seen = firstSeen.get(key)
       if (seen === undefined) {
-        firstSeen.set(key, rowLocation(t, row).row ?? 0)
+        firstSeen.set(key, row)
         return true
       }
-      ds.issues.push({ severity: 'error', code: 'duplicate_id', ...rowLocation(t, row), column: headerOf(spec.name, spec.key!), value: key, detail: String(seen) })
+      // The same record in a second file (a 整改台账 repeating its evaluations) is no conflict:
+      // kept once, with a warning. Any differing value is an error.
+      const first = rowLocation(t, seen)
+      const here = rowLocation(t, row)
+      const same = first.file !== here.file && fields.every(i => row[i] === null || row[i] === seen[i])
+      const detail = first.file === here.file ? String(first.row ?? 0) : `${first.row ?? 0}@${first.file}`
+      ds.issues.push({ severity: same ? 'warning' : 'error', code: 'duplicate_id', ...here, column: headerOf(spec.name, spec.key!), value: key, detail })
       return false
     })
   }

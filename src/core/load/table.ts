@@ -3,6 +3,9 @@ import type { LoadIssue } from './issues'
 import { RECTIFICATION_COLUMNS_IN_EVALUATIONS, TABLE_BY_NAME } from '../contract/tables'
 import { mapHeaders } from './headers'
 import { columnNormaliser } from './column-normaliser'
+import type { Recognition } from './recognise'
+import type { SkippedCounts } from './layout-rows'
+import { RowClassifier, skippedTotal } from './layout-rows'
 import { recogniseTable } from './recognise'
 import { normaliseCell } from './values'
 
@@ -20,12 +23,16 @@ export interface GridSource {
   grid: unknown[][]
   /** Index of the header row in `grid` (a title row may sit above it). */
   headerIndex?: number
+  /** First row of a header spread over two rows (headerIndex is the last). */
+  headerTop?: number
   /** Spreadsheet row number of grid[0]; 1 for CSV. */
   firstRowNumber?: number
   /** Force a table instead of recognising it (the user's mapping choice). */
   table?: TableName
   /** The user's column mapping: normalised header → canonical column, or null to keep it as extra. */
   columnMap?: Record<string, string | null>
+  /** Names that may break a tie between tables the columns fit equally (sheet, then file). */
+  nameHints?: string[]
 }
 
 export interface TableLoadResult {
@@ -35,6 +42,14 @@ export interface TableLoadResult {
   issues: LoadIssue[]
   goodRows: number
   badRows: number
+  /** Tables the columns fit equally well when nothing chose among them (the user must). */
+  candidates?: TableName[]
+  /** The file's labels of the columns that chose the table. */
+  labels?: string[]
+  /** Rows under the header that are not records (小计, 合计, notes, signatures…), by kind. */
+  skipped?: SkippedCounts
+  /** Spreadsheet rows of the first and last record. */
+  dataRows?: { first: number, last: number }
 }
 
 export const META_COLUMNS = ['extra', '_file', '_row'] as const
@@ -47,18 +62,56 @@ function isBlankRow(row: unknown[]): boolean {
   return row.every(v => v === null || v === undefined || String(v).trim() === '')
 }
 
+/**
+ * What one slice of a long table hands to the next (loadGridChunked), so that row kinds,
+ * sums and blank separators come out as in one call.
+ */
+export interface LoadCarry {
+  layout?: RowClassifier
+  blanks: number
+  /** The previous record's grouping values (FILL_DOWN). */
+  above?: Array<string | null>
+  /** The last section heading seen, for a table with a section column its header lacks. */
+  section?: string | null
+}
+
+/**
+ * Grouping columns, outermost first. A layout merges them down a block of rows; saved as text
+ * (CSV, or a sheet whose merges were undone) only the block's first row keeps the value, and a
+ * blank below it means "the same as above". A column is filled only while every column before
+ * it in its list is blank or unchanged too, so a new 板块 never inherits the last 目标任务.
+ */
+const FILL_DOWN: Partial<Record<TableName, string[]>> = {
+  tasks: ['section', 'goal'],
+  bundles: ['bundle_name', 'category', 'lead_dept'],
+}
+
+function fillFromAbove(out: Array<string | null>, carry: LoadCarry, columns: number[]): void {
+  const above = carry.above
+  let same = above !== undefined
+  for (const i of columns) {
+    if (same && out[i] === null)
+      out[i] = above![i] ?? null
+    else
+      same &&= out[i] === above![i]
+  }
+  carry.above = out
+}
+
 /** Loads one grid (a CSV file or a sheet) into canonical rows, with row-level issues. */
-export function loadGrid(src: GridSource): TableLoadResult {
+export function loadGrid(src: GridSource, carry: LoadCarry = { blanks: 0 }): TableLoadResult {
   const headerIndex = src.headerIndex ?? 0
   const firstRow = src.firstRowNumber ?? 1
   const where = { file: src.fileName, ...(src.sheet ? { sheet: src.sheet } : {}) }
   const headerCells = (src.grid[headerIndex] ?? []).map(v => (v === null || v === undefined ? '' : String(v)))
-  const recognition = src.table ? { table: src.table, by: 'forced' as const } : recogniseTable(src.sheet ?? src.fileName, headerCells)
+  const recognition: Omit<Recognition, 'by'> & { by: TableLoadResult['recognisedBy'] } = src.table ? { table: src.table, by: 'forced' } : recogniseTable(src.nameHints ?? [src.sheet ?? src.fileName], headerCells)
   const fail = (issue: LoadIssue): TableLoadResult =>
-    ({ table: recognition.table, recognisedBy: recognition.by, tables: [], issues: [issue], goodRows: 0, badRows: 0 })
+    ({ table: recognition.table, recognisedBy: recognition.by, tables: [], issues: [issue], goodRows: 0, badRows: 0, ...(recognition.candidates ? { candidates: recognition.candidates } : {}) })
 
   if (headerCells.every(h => h.trim() === ''))
     return fail({ severity: 'error', code: 'empty_file', ...where })
+  if (recognition.candidates)
+    return fail({ severity: 'error', code: 'ambiguous_table', ...where, row: firstRow + headerIndex, detail: recognition.candidates.join('|') })
   if (!recognition.table)
     return fail({ severity: 'error', code: 'unknown_table', ...where, row: firstRow + headerIndex })
 
@@ -110,12 +163,33 @@ export function loadGrid(src: GridSource): TableLoadResult {
   const rowIdx = mainIndex.get('_row')!
   let good = 0
   let bad = 0
+  const layout = carry.layout ??= new RowClassifier(spec, mapping.columns, headerCells)
+  const skipped: SkippedCounts = {}
+  const fillDown = (FILL_DOWN[spec.name] ?? []).map(c => mainIndex.get(c)!).filter(i => mapping.columns.includes(main.columns[i]!))
+  const sectionIdx = spec.columns.some(c => c.name === 'section') && !mapping.columns.includes('section') ? mainIndex.get('section')! : -1
+  let dataRows: { first: number, last: number } | undefined
 
   for (let r = headerIndex + 1; r < src.grid.length; r++) {
     const cells = src.grid[r] ?? []
-    if (isBlankRow(cells))
+    if (isBlankRow(cells)) {
+      carry.blanks++
       continue
+    }
+    // Blank rows count as skipped separators only when something follows them.
+    if (carry.blanks > 0) {
+      skipped.blank = (skipped.blank ?? 0) + carry.blanks
+      carry.blanks = 0
+    }
     const rowNumber = firstRow + r
+    const kind = layout.classify(cells)
+    if (kind) {
+      skipped[kind] = (skipped[kind] ?? 0) + 1
+      // A schedule laid out with headings ("一、基础建设") instead of a 板块 column keeps them as its sections.
+      if (kind === 'section' && sectionIdx >= 0)
+        carry.section = cells.map(v => (v === null || v === undefined ? '' : String(v).trim())).find(Boolean) ?? null
+      continue
+    }
+    dataRows = { first: dataRows?.first ?? rowNumber, last: rowNumber }
     // new Array().fill() rather than Array.from({ length }, fn): this loop runs once per row of large files.
     const out: Array<string | null> = new Array<string | null>(main.columns.length).fill(null)
     const rectOut: Array<string | null> = hasRect ? new Array<string | null>(rect.columns.length).fill(null) : []
@@ -140,12 +214,16 @@ export function loadGrid(src: GridSource): TableLoadResult {
       else
         rectOut[p.index] = cell.value
     }
+    if (fillDown.length)
+      fillFromAbove(out, carry, fillDown)
     for (const { col, out: oi, ci } of required) {
       if (out[oi] === null && rowOk && ci >= 0 && normaliseCell(cells[ci], col.kind).ok) {
         rowOk = false
         issues.push({ severity: 'error', code: 'required_empty', ...where, row: rowNumber, column: headerCells[ci] })
       }
     }
+    if (sectionIdx >= 0 && out[sectionIdx] === null)
+      out[sectionIdx] = carry.section ?? null
     if (!rowOk) {
       bad++
       continue
@@ -165,7 +243,17 @@ export function loadGrid(src: GridSource): TableLoadResult {
   if (good + bad === 0)
     issues.push({ severity: 'warning', code: 'empty_file', ...where })
   const tables = hasRect ? [main, rect] : [main]
-  return { table: spec.name, recognisedBy: recognition.by, tables, issues, goodRows: good, badRows: bad }
+  return {
+    table: spec.name,
+    recognisedBy: recognition.by,
+    tables,
+    issues,
+    goodRows: good,
+    badRows: bad,
+    ...(recognition.labels ? { labels: recognition.labels } : {}),
+    ...(skippedTotal(skipped) > 0 ? { skipped } : {}),
+    ...(dataRows ? { dataRows } : {}),
+  }
 }
 
 export type { TableSpec }
