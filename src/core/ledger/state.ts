@@ -33,7 +33,15 @@ export function emptyLedger(): LedgerState {
 
 function cleanText(v: unknown, max: number): string {
   // Text only: control characters go, the rest is kept as typed and always rendered as text.
-  return typeof v === 'string' ? v.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').slice(0, max) : ''
+  if (typeof v !== 'string')
+    return ''
+  let out = ''
+  for (const ch of v) {
+    const c = ch.codePointAt(0)!
+    if (c >= 0x20 ? c !== 0x7F : c === 0x09 || c === 0x0A || c === 0x0D)
+      out += ch
+  }
+  return out.slice(0, max)
 }
 
 function isDate(v: unknown): v is string {
