@@ -73,6 +73,7 @@ const en: typeof zh = {
     theme: 'dark mode setting',
     locale: 'interface language',
     mappings: 'column mapping',
+    ledger: 'ledger review dates and notes',
   },
   budget: {
     tooLarge: 'Data set not loaded: "{files}" has {rows} rows ({size}), more than a browser tab can load at once ({limitRows} rows or {limitSize}); loading it would crash the page. The current data is unchanged. Pre-aggregate it on the command line: duban aggregate --data DATA_DIR --out OUT_DIR, then load one month\'s files.',

@@ -1,7 +1,7 @@
 import { ref } from 'vue'
 
 /** What a refused write was saving, for the message (storage.<what> in the locale files). */
-export type StorageWhat = 'settings' | 'theme' | 'locale' | 'mappings'
+export type StorageWhat = 'settings' | 'theme' | 'locale' | 'mappings' | 'ledger'
 
 export interface StorageProblem {
   what: StorageWhat
