@@ -1,5 +1,6 @@
 import type { Analysis } from '../core/analysis'
 import type { Row } from '../core/db/types'
+import type { LedgerComparison } from '../core/ledger'
 import type { Dataset } from '../core/load/dataset'
 import type { MetricsResult } from '../core/metrics/types'
 import type { CaseState, Provenance, ReportCase } from './types'
@@ -8,6 +9,7 @@ import { lastDayOfMonth } from '../core/dates'
 import { metricParams } from '../core/metrics/run'
 import { composeSql } from '../core/sql'
 import { maskIdNumber, maskName, maskPhone, textMasker } from '../core/text/mask'
+import { gatherLedger } from './sections/ledger'
 
 export interface ReportQuery {
   month: string
@@ -90,7 +92,7 @@ async function metricsOrNull(analysis: Analysis, q: { asOf: string, month: strin
  * Everything the bulletin shows, from one loaded data set: the month's figures, the
  * previous month's (at its last day) for the changes, and the bad-review ledger.
  */
-export async function gatherReport(analysis: Analysis, q: ReportQuery): Promise<{ current: MetricsResult, previous: MetricsResult | null, cases: ReportCase[] }> {
+export async function gatherReport(analysis: Analysis, q: ReportQuery): Promise<{ current: MetricsResult, previous: MetricsResult | null, cases: ReportCase[], ledger: LedgerComparison | null }> {
   const dept = q.dept ?? null
   const current = await analysis.metrics({ asOf: q.asOf, month: q.month, dept })
   const prevMonth = previousMonth(q.month)
@@ -119,7 +121,7 @@ export async function gatherReport(analysis: Analysis, q: ReportQuery): Promise<
       wd_remaining: r.is_open || r.contacted_date === null ? (r.wd_remaining as number | null) : null,
     }
   })
-  return { current, previous, cases }
+  return { current, previous, cases, ledger: await gatherLedger(analysis, q) }
 }
 
 /** The provenance block's list of files: what was loaded, with its hash. */
