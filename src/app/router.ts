@@ -10,6 +10,7 @@ export const router = createRouter({
     { path: '/evaluations', name: 'evaluations', component: () => import('../pages/EvaluationsPage.vue') },
     { path: '/applications', name: 'applications', component: () => import('../pages/ApplicationsPage.vue') },
     { path: '/departments', name: 'departments', component: () => import('../pages/DepartmentsPage.vue') },
+    { path: '/ledger', name: 'ledger', component: () => import('../pages/LedgerPage.vue') },
     { path: '/settings', name: 'settings', component: () => import('../pages/SettingsPage.vue') },
     { path: '/data', name: 'data', component: () => import('../pages/DataPage.vue') },
     { path: '/report', name: 'report', component: () => import('../pages/ReportPage.vue') },

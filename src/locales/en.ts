@@ -91,6 +91,7 @@ const en: typeof zh = {
     mappings: 'column mapping',
     dataset: 'the chosen data set',
     calendar: 'the added holiday schedule',
+    ledger: 'ledger review dates and notes',
   },
   budget: {
     tooLarge: 'Data set not loaded: "{files}" has {rows} rows ({size}), more than a browser tab can load at once ({limitRows} rows or {limitSize}); loading it would crash the page. The current data is unchanged. Pre-aggregate it on the command line: duban aggregate --data DATA_DIR --out OUT_DIR, then load one month\'s files.',

@@ -89,6 +89,7 @@ export default {
     mappings: '列对应',
     dataset: '所选数据集',
     calendar: '载入的节假日安排',
+    ledger: '督办台账的评估日期与备注',
   },
   budget: {
     tooLarge: '未载入数据集「{files}」：共 {rows} 行、{size}，超过浏览器一次能加载的上限（{limitRows} 行或 {limitSize}），继续加载会使页面崩溃。当前数据保持不变。请用命令行预汇总：duban aggregate --data 数据文件夹 --out 汇总文件夹，再载入一个月份的汇总文件。',

@@ -8,6 +8,7 @@ import { section } from './parts'
 import { applications } from './sections/applications'
 import { changes } from './sections/changes'
 import { evaluations } from './sections/evaluations'
+import { ledger } from './sections/ledger'
 import { overview } from './sections/overview'
 import { provenance } from './sections/provenance'
 import { ranking } from './sections/ranking'
@@ -85,6 +86,8 @@ export async function buildReport(input: ReportInput, deps: { font?: FontAssets 
     ['ranking', '部门综合排名', 'Department ranking', ranking],
     ['changes', '与上月对比', 'Changes against the previous month', changes],
   ]
+  if (input.ledger !== undefined)
+    parts.push(['ledger', '督办台账（销号情况）', 'Ledger since the last review', ledger])
   const sections = parts.map(([id, zh, en, render], i) =>
     section(ctx.t(`${cnNumber(i + 1)}、`, `${i + 1}. `), id, ctx.t(zh, en), render(ctx)))
   const body = html`<article class="page">

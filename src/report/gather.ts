@@ -1,5 +1,6 @@
 import type { Analysis } from '../core/analysis'
 import type { Row } from '../core/db/types'
+import type { LedgerComparison } from '../core/ledger'
 import type { Dataset } from '../core/load/dataset'
 import type { MetricsQuery } from '../core/metrics/run'
 import type { MetricsResult } from '../core/metrics/types'
@@ -9,6 +10,7 @@ import { previousReview } from '../core/dates'
 import { metricParams } from '../core/metrics/run'
 import { composeSql } from '../core/sql'
 import { maskIdNumber, maskName, maskPhone, textMasker } from '../core/text/mask'
+import { gatherLedger } from './sections/ledger'
 
 /** The review a bulletin reports: the view's month, review date and filters. */
 export interface ReportQuery extends Omit<MetricsQuery, 'month'> {
@@ -89,7 +91,7 @@ async function metricsOrNull(analysis: Analysis, q: MetricsQuery): Promise<Metri
  * Analysis.metrics the screen and `duban metrics` read), the previous month's at its own
  * review date for the changes, and the bad-review ledger.
  */
-export async function gatherReport(analysis: Analysis, q: ReportQuery): Promise<{ current: MetricsResult, previous: MetricsResult | null, cases: ReportCase[] }> {
+export async function gatherReport(analysis: Analysis, q: ReportQuery): Promise<{ current: MetricsResult, previous: MetricsResult | null, cases: ReportCase[], ledger: LedgerComparison | null }> {
   const { dataEnd, ...review } = q
   const filters = { dept: q.dept ?? null, bundle: q.bundle ?? null, region: q.region ?? null, channel: q.channel ?? null }
   const current = await analysis.metrics({ ...review, ...filters })
@@ -118,7 +120,7 @@ export async function gatherReport(analysis: Analysis, q: ReportQuery): Promise<
       wd_remaining: r.is_open || r.contacted_date === null ? (r.wd_remaining as number | null) : null,
     }
   })
-  return { current, previous, cases }
+  return { current, previous, cases, ledger: await gatherLedger(analysis, q) }
 }
 
 /** The provenance block's list of files: what was loaded, with its hash. */

@@ -1,3 +1,4 @@
+import type { LedgerComparison } from '../core/ledger'
 import type { MetricsResult } from '../core/metrics/types'
 
 export type ReportLang = 'zh' | 'en'
@@ -47,6 +48,8 @@ export interface ReportInput {
   /** The previous month at its last day, or null when it cannot be computed (outside the calendar). */
   previous: MetricsResult | null
   cases: ReportCase[]
+  /** The ledger since the end of the previous month (sections/ledger.ts); absent: no such section, null: not computable. */
+  ledger?: LedgerComparison | null
   provenance: Provenance
   issuer: string
   /** Defaults to the bulletin's standard title for the month. */

@@ -18,6 +18,7 @@ import { datasetOf, effectiveChoices, inferAsOf } from '../core/import/assemble'
 import { chinaToday } from '../core/dates'
 import { useDatasetStore } from './dataset'
 import { useFiltersStore } from './filters'
+import { useLedgerStore } from './ledger'
 
 /** The id of the user's imported data set in the data set choice (and the URL's ?data=). */
 export const USER_DATASET = 'user'
@@ -78,6 +79,22 @@ export function saveFailedNotice(e: unknown): Notice {
   return isQuotaError(e)
     ? { type: 'error', key: 'quotaExceeded' }
     : { type: 'error', key: 'saveFailed', params: { msg: message(e) } }
+}
+
+/** The ledger notes an exported bundle carries join those kept with the user's data. */
+async function importBundleLedgers(files: Uint8Array[]): Promise<void> {
+  const { readBundleLedger } = await import('../core/ledger/bundle')
+  const { importLedger } = await import('../app/persist/ledger')
+  let found = false
+  for (const bytes of files) {
+    const ledger = await readBundleLedger(bytes).catch(() => null)
+    if (ledger) {
+      importLedger(USER_DATASET, ledger)
+      found = true
+    }
+  }
+  if (found)
+    useLedgerStore().reload()
 }
 
 function newId(): string {
@@ -390,7 +407,10 @@ export const useImportsStore = defineStore('imports', () => {
         },
       }
     })
-    return apply([...earlier, ...added], added, { type: 'success', key: 'imported', params: { rows: r.goodRows } })
+    const ok = await apply([...earlier, ...added], added, { type: 'success', key: 'imported', params: { rows: r.goodRows } })
+    if (ok)
+      await importBundleLedgers(added.map(e => e.bytes))
+    return ok
   }
 
   /** Drops the staged files, or stops reading them. Nothing stored or shown changes. */

@@ -9,7 +9,7 @@ import { hostileDataset, XSS_PAYLOADS } from '../hardening/xss-corpus'
 import { analysisOf, datasetFromTexts } from '../helpers/db'
 import { build, golden, normalise, reportInput, SAMPLE, sampleAnalysis } from './helpers'
 
-const SECTIONS = ['一、总体情况', '二、配档表任务推进情况', '三、“一件事”减材料、减时限、减环节情况', '四、办件时效情况', '五、好差评及差评“1、5、15”处置情况', '六、部门综合排名', '七、与上月对比']
+const SECTIONS = ['一、总体情况', '二、配档表任务推进情况', '三、“一件事”减材料、减时限、减环节情况', '四、办件时效情况', '五、好差评及差评“1、5、15”处置情况', '六、部门综合排名', '七、与上月对比', '八、督办台账（销号情况）']
 
 const visible = visibleText
 

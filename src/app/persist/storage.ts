@@ -1,7 +1,7 @@
 import { ref } from 'vue'
 
 /** What a refused write was saving, for the message (storage.<what> in the locale files). */
-export type StorageWhat = 'settings' | 'theme' | 'locale' | 'mappings' | 'dataset' | 'calendar'
+export type StorageWhat = 'settings' | 'theme' | 'locale' | 'mappings' | 'dataset' | 'calendar' | 'ledger'
 
 export interface StorageProblem {
   what: StorageWhat

@@ -5,8 +5,10 @@
 import type { TableName } from '../contract/tables'
 import type { Dataset } from '../load/dataset'
 import type { TableRows } from '../load/table'
+import type { LedgerState } from '../ledger/state'
 import JSZip from 'jszip'
 import { TABLE_BY_NAME, TABLES } from '../contract/tables'
+import { LEDGER_FILE } from '../ledger/state'
 import { toExportCsv } from '../text/csv-export'
 import { maskIdNumber, maskName, maskPhone, textMasker } from '../text/mask'
 import { escapeForBundle, EXPORT_FORMAT } from './bundle'
@@ -21,6 +23,8 @@ export interface ExportManifest {
   personal: 'masked' | 'included'
   tables: Array<{ table: TableName, file: string, rows: number, columns: string[] }>
   sources: Array<{ name: string, bytes: number, sha256: string, loadedAt: string, table: string | null, goodRows: number, badRows: number }>
+  /** The ledger's review dates and notes kept with the data (ledger.json), when there are any. */
+  ledger?: typeof LEDGER_FILE
 }
 
 /**
@@ -111,6 +115,8 @@ export function personalMask(ds: Dataset, table: TableName): CellMask {
 export interface ExportOptions {
   /** Personal data unmasked: only by the user's explicit choice, for a private copy. */
   includePersonal?: boolean
+  /** The ledger kept with this data set: written as ledger.json and read back on import. */
+  ledger?: LedgerState | null
 }
 
 export async function exportBundle(ds: Dataset, exportedAt: string, title?: string, options: ExportOptions = {}): Promise<Uint8Array> {
@@ -135,6 +141,15 @@ export async function exportBundle(ds: Dataset, exportedAt: string, title?: stri
     const file = `${spec.name}.csv`
     zip.file(file, csv, { date })
     manifest.tables.push({ table: spec.name, file, rows: t.rows.length, columns })
+  }
+  const ledger = options.ledger
+  if (ledger && (ledger.reviewDates.length || Object.keys(ledger.notes).length)) {
+    // A note is free text: masked like the data's comments. The responsible person is the
+    // official the office named to answer for the item, which is the point of the note.
+    const mask = includePersonal ? keep : personalMask(ds, 'tasks')
+    const notes = Object.fromEntries(Object.entries(ledger.notes).map(([k, n]) => [k, { ...n, note: mask('note', false, n.note) }]))
+    zip.file(LEDGER_FILE, `${JSON.stringify({ ...ledger, notes }, null, 2)}\n`, { date })
+    manifest.ledger = LEDGER_FILE
   }
   zip.file('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`, { date })
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } })

@@ -21,8 +21,8 @@ const BY_EXTENSION: Record<string, FileFormat> = {
   zip: 'zip',
 }
 
-/** Metadata files that sit next to data files in a folder and are not tables themselves. */
-export const META_FILES = new Set(['plan.json', 'dataset.json', 'manifest.json'])
+/** Metadata files that sit next to data files in a folder and are not tables themselves (ledger.json: the ledger's notes). */
+export const META_FILES = new Set(['plan.json', 'dataset.json', 'manifest.json', 'ledger.json'])
 
 export function extensionOf(name: string): string {
   const base = name.split(/[/\\]/).pop() ?? name

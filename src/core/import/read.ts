@@ -80,7 +80,8 @@ async function readZip(name: string, bytes: Uint8Array): Promise<ReadResult> {
   let bundle = false
   for (const entry of entries) {
     const base = entry.name.split('/').pop()!
-    if (!META_FILES.has(base))
+    // ledger.json holds the ledger's notes, no plan: core/ledger/bundle.ts reads it.
+    if (!META_FILES.has(base) || base === 'ledger.json')
       continue
     try {
       const meta = JSON.parse(await entry.async('string')) as { plan?: ReadResult['plan'] } & ReadResult['plan']

@@ -19,6 +19,8 @@ export interface RuleSettings {
   acceptWd: number
   /** Reduction targets as fractions. */
   targets: { materials: number, time: number, steps: number, autoFill: number, trips: number }
+  /** The ledger flags a lead unit red (overdue task or open overdue bad review) in this many consecutive reviews. */
+  repeatRedReviews: number
 }
 
 export const DEFAULT_SETTINGS: RuleSettings = {
@@ -32,6 +34,7 @@ export const DEFAULT_SETTINGS: RuleSettings = {
   acceptWd: 1,
   // "Fewer trips" has no percentage in the seeds: any cut (> 0) meets it, expressed as a tiny positive target.
   targets: { materials: 0.6, time: 0.7, steps: 0.8, autoFill: 0.5, trips: 0.000001 },
+  repeatRedReviews: 2,
 }
 
 export function withDefaults(partial: Partial<RuleSettings> = {}): RuleSettings {
