@@ -12,6 +12,7 @@ import { DataDirError, loadDataDir, loadDataFiles } from '../node/load-dir'
 import { formatMetricsTable } from './format'
 import { AGGREGATE_USAGE, aggregateCommand } from './aggregate'
 import { GENERATE_USAGE, generateCommand } from './generate'
+import { NOTICES_USAGE, noticesCommand } from './notices'
 import { REPORT_USAGE, reportCommand } from './report'
 
 /** What the command line may touch; tests pass their own to capture output. */
@@ -33,7 +34,7 @@ const USAGE = `duban — 督办 command line
                                        计算指标 / compute the review's figures
 
 ${GENERATE_USAGE}
-${REPORT_USAGE}
+${REPORT_USAGE}${NOTICES_USAGE}
 ${AGGREGATE_USAGE}
 Exit codes: 0 ok · 1 invalid data · 2 usage error · 3 data cannot be read or is outside the calendar · 4 PDF asked for but no Chromium
 `
@@ -56,6 +57,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await generateCommand(rest, io)
       case 'report':
         return await reportCommand(rest, io)
+      case 'notices':
+        return await noticesCommand(rest, io)
       case 'aggregate':
         return await aggregateCommand(rest, io)
       case undefined:
