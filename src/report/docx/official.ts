@@ -2,6 +2,7 @@ import type { FileChild, ISectionOptions } from 'docx'
 import type { ReportLang } from '../types'
 import { AlignmentType, Document, DocumentGridType, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx'
 import { htmlToContent } from 'docx/html'
+import JSZip from 'jszip'
 import { TextWatermark } from 'docx/watermarks'
 import { cleanWatermark } from '../watermark'
 
@@ -21,8 +22,8 @@ export const GBT9704 = {
   footer: mm(22),
   header: mm(15),
   linePitch: 579,
-  /** Character pitch of 28 a line in 156 mm against 16 pt: (442.2/28 − 16) pt × 4096. */
-  charSpace: -848,
+  /** Run spacing in 1/20 pt so 28 characters of 16 pt fill 156 mm: (442.2/28 − 16) pt ≈ −0.2 pt. */
+  charSpacing: -4,
   bodySize: 32,
   pageNumberSize: 28,
   fonts: {
@@ -50,16 +51,21 @@ function styles() {
   const exact = { line: GBT9704.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 }
   return {
     default: {
-      document: { run: { font: body, size: GBT9704.bodySize }, paragraph: { spacing: exact } },
+      document: { run: { font: body, size: GBT9704.bodySize, characterSpacing: GBT9704.charSpacing }, paragraph: { spacing: exact } },
       title: { run: { font: { ascii: GBT9704.fonts.titleFallback, hAnsi: GBT9704.fonts.titleFallback, eastAsia: GBT9704.fonts.title }, size: 44, bold: false, color: '000000' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.AT_LEAST, before: 0, after: GBT9704.linePitch } } },
       heading1: { run: { font: { ascii: GBT9704.fonts.heading1, hAnsi: GBT9704.fonts.heading1, eastAsia: GBT9704.fonts.heading1 }, size: GBT9704.bodySize, bold: false, color: '000000' }, paragraph: { spacing: exact, indent: { firstLine: 640 }, keepNext: true } },
       heading2: { run: { font: { ascii: GBT9704.fonts.heading2, hAnsi: GBT9704.fonts.heading2, eastAsia: GBT9704.fonts.heading2 }, size: GBT9704.bodySize, bold: false, color: '000000' }, paragraph: { spacing: exact, indent: { firstLine: 640 }, keepNext: true } },
     },
+    // Cells and notes keep their own line height: on the body's grid a ranking would be one row a page.
+    paragraphStyles: [
+      { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { size: 21, characterSpacing: 0 }, paragraph: { snapToGrid: false, spacing: { line: 280, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, indent: { firstLine: 0 } } },
+      { id: 'SmallNote', name: 'Small Note', basedOn: 'Normal', run: { size: 24 }, paragraph: { snapToGrid: false, spacing: { line: 360, lineRule: LineRuleType.EXACT, before: 60, after: 60 }, indent: { firstLine: 0 } } },
+    ],
   }
 }
 
 /** HTML elements → the document's styles: h1 the title, h2 the 一、 headings, h3 the （一） ones. */
-export const STYLE_MAP = { h1: 'Title', h2: 'Heading1', h3: 'Heading2' }
+export const STYLE_MAP = { 'h1': 'Title', 'h2': 'Heading1', 'h3': 'Heading2', 'td': 'TableText', 'th': 'TableText', 'p.note': 'SmallNote', 'figcaption': 'SmallNote', 'dl': 'SmallNote', 'dt': 'SmallNote', 'dd': 'SmallNote', '.kpi div': 'SmallNote' }
 
 /**
  * CSS for the conversion only: body paragraphs indented two characters; tables, captions and
@@ -123,12 +129,28 @@ export function officialSection(children: FileChild[], watermark?: string | null
         margin: { ...GBT9704.margin, header: GBT9704.header, footer: GBT9704.footer },
         pageNumbers: { start: 1 },
       },
-      grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: GBT9704.linePitch, charSpace: GBT9704.charSpace },
+      // Lines only: LibreOffice spreads Latin digits over whole character cells in a
+      // lines-and-chars grid; 28 characters a line come from the run spacing instead.
+      grid: { type: DocumentGridType.LINES, linePitch: GBT9704.linePitch },
     },
     headers: { default: header(wm), even: header(wm) },
     footers: { default: pageNumber('right'), even: pageNumber('left') },
     children,
   }
+}
+
+/**
+ * docx writes no snapToGrid in a paragraph style, so the two small-print styles get it here:
+ * one attribute in styles.xml, found by the styles' own ids.
+ */
+async function offGrid(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes)
+  const file = zip.file('word/styles.xml')
+  if (!file)
+    return bytes
+  const xml = (await file.async('string')).replace(/(<w:style w:type="paragraph" w:styleId="(?:TableText|SmallNote)">[\s\S]*?<w:pPr>)/g, '$1<w:snapToGrid w:val="0"/>')
+  zip.file('word/styles.xml', xml)
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
 }
 
 /** A document in the official layout, as .docx bytes. */
@@ -141,8 +163,7 @@ export async function officialDocx(sections: ISectionOptions[], meta: { title: s
     styles: styles(),
     sections,
   })
-  const blob = await Packer.toArrayBuffer(doc)
-  return new Uint8Array(blob)
+  return offGrid(new Uint8Array(await Packer.toArrayBuffer(doc)))
 }
 
 /** A paragraph of small print with no indent (notes added to the converted content). */
