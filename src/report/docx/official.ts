@@ -86,6 +86,11 @@ figure{text-align:center;margin:0}
 .issuer{text-align:right;text-indent:0}
 .tone-bad{font-weight:bold}
 .kpis{margin:0}.kpi{margin:0}.kpi-label{font-size:12pt}.kpi-value{font-size:14pt;font-weight:bold}.kpi-change{font-size:10.5pt}
+table.ranking td:nth-child(2),table.ranking th:nth-child(2){width:30%;white-space:nowrap}
+table.with-total td:first-child,table.with-total th:first-child{width:28%;white-space:nowrap}
+table.items td:nth-child(3){width:30%}
+table.ledger td:nth-child(1),table.ledger td:nth-child(3){white-space:nowrap}
+table.files td:last-child{font-size:6pt}
 .lvl-red{color:#c8161d;font-weight:bold}.lvl-yellow{color:#a86b00;font-weight:bold}.lvl-blue{color:#1f5fa8;font-weight:bold}
 `
 
