@@ -3,6 +3,7 @@ import appMessages from '../locales/applications'
 import dataMessages from '../locales/data'
 import en from '../locales/en'
 import evalMessages from '../locales/evaluations'
+import noticeMessages from '../locales/notices'
 import reportMessages from '../locales/report'
 import zh from '../locales/zh-CN'
 
@@ -16,7 +17,7 @@ export const i18n = createI18n({
   locale: saved === 'en' ? 'en' : 'zh-CN',
   fallbackLocale: 'zh-CN',
   messages: {
-    'zh-CN': { ...zh, data: dataMessages.zh, report: reportMessages.zh, evaluations: evalMessages.zh, applications: appMessages.zh },
-    'en': { ...en, data: dataMessages.en, report: reportMessages.en, evaluations: evalMessages.en, applications: appMessages.en },
+    'zh-CN': { ...zh, data: dataMessages.zh, report: reportMessages.zh, evaluations: evalMessages.zh, applications: appMessages.zh, ...noticeMessages.zh },
+    'en': { ...en, data: dataMessages.en, report: reportMessages.en, evaluations: evalMessages.en, applications: appMessages.en, ...noticeMessages.en },
   },
 })

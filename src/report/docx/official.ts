@@ -89,7 +89,8 @@ figure{text-align:center;margin:0}
 table.ranking td:nth-child(2),table.ranking th:nth-child(2){width:30%;white-space:nowrap}
 table.with-total td:first-child,table.with-total th:first-child{width:28%;white-space:nowrap}
 table.items td:nth-child(3){width:30%}
-table.ledger td:nth-child(1),table.ledger td:nth-child(3){white-space:nowrap}
+table.ledger td:nth-child(1),table.ledger th:nth-child(1){width:15%}
+table.ledger td:nth-child(3){white-space:nowrap}
 table.files td:last-child{font-size:6pt}
 .lvl-red{color:#c8161d;font-weight:bold}.lvl-yellow{color:#a86b00;font-weight:bold}.lvl-blue{color:#1f5fa8;font-weight:bold}
 `

@@ -5,17 +5,11 @@ import { contentOf, fontNote, noteParagraph, officialDocx, officialSection } fro
 import { noticeFileNames } from './model'
 import { noticeBody, noticeTitle } from './render'
 
-function section(set: NoticeSet, n: UnitNotice, o: NoticeOptions) {
-  return officialSection(contentOf(noticeBody(set, n, o).value), o.watermark)
-}
-
 /** Every unit's notice in one Word document, a section (and so a new page) each. */
 export async function noticesDocx(set: NoticeSet, o: NoticeOptions, only?: UnitNotice[]): Promise<Uint8Array> {
   const list = only ?? set.notices
-  const sections = list.map(n => section(set, n, o))
-  const last = sections.at(-1)
-  if (last)
-    last.children = [...last.children, noteParagraph(fontNote(o.lang))]
+  // The font note closes the last unit's section.
+  const sections = list.map((n, i) => officialSection([...contentOf(noticeBody(set, n, o).value), ...(i === list.length - 1 ? [noteParagraph(fontNote(o.lang))] : [])], o.watermark))
   const title = list.length === 1 ? noticeTitle(o.lang, list[0]!) : (o.lang === 'zh' ? `督办单（${set.as_of}）` : `Supervision notices (${set.as_of})`)
   return officialDocx(sections.length ? sections : [officialSection([noteParagraph(o.lang === 'zh' ? '无需督办的事项。' : 'Nothing to supervise.')], o.watermark)], { title, description: fontNote(o.lang) })
 }

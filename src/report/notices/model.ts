@@ -225,7 +225,8 @@ export async function gatherNotices(analysis: Analysis, q: MetricsQuery): Promis
 
 /** A file name for a unit: the unit's own name, with characters no file system takes replaced. */
 export function unitFileName(unit: string): string {
-  const safe = unit.replace(/[\\/:*?"<>|\u0000-\u001F]/g, '_').replace(/^\.+/, '_').trim()
+  // Control characters go too: no file system wants them in a name.
+  const safe = [...unit].map(c => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '_' : c)).join('').replace(/^\.+/, '_').trim()
   return safe.slice(0, 80) || '_'
 }
 
