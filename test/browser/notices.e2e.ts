@@ -1,0 +1,71 @@
+import type { Session } from './browser'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { offOrigin, openSession, SHOTS } from './browser'
+import { cliMetrics } from './cli'
+
+const D = '2024-06-25'
+
+describe('the 督办单 page on the demo data', () => {
+  const base = inject('baseUrl')
+  let s: Session
+  beforeAll(async () => {
+    s = await openSession({ width: 1400, height: 1000 })
+    // Every load starts in Chinese (a retry must not inherit the English of the run before).
+    await s.context.addInitScript(() => {
+      // Sandboxed frames (the preview) have no storage.
+      if (window === window.top)
+        localStorage.setItem('duban.locale', 'zh-CN')
+    })
+    await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(base).origin })
+  })
+  afterAll(() => s.close())
+
+  it('picks a unit, shows its red items with their word, copies its text, in Chinese and English', async () => {
+    const cli = await cliMetrics(['--data', 'data/demo', '--as-of', D])
+    // The unit leading the most overdue tasks, and those tasks.
+    const red = new Map<string, string[]>()
+    for (const t of cli.schedule.tasks.filter(t => t.status === 'overdue')) {
+      for (const u of t.lead_units)
+        red.set(u, [...(red.get(u) ?? []), t.task_id])
+    }
+    const [unit, ids] = [...red.entries()].sort((a, b) => b[1].length - a[1].length)[0]!
+    expect(ids.length).toBeGreaterThan(0)
+
+    await s.page.goto(`${base}#/notices?data=demo&asOf=${D}`)
+    const button = s.page.locator(`[data-testid=notice-units] button[data-unit="${unit}"]`)
+    await button.waitFor({ timeout: 120_000 })
+    expect(await button.getAttribute('data-level')).toBe('red')
+    expect(await button.innerText()).toContain('红色·逾期')
+    await button.click()
+
+    const frame = s.page.frameLocator('[data-testid=notice-frame]')
+    await expect.poll(() => frame.locator('body').innerText().catch(() => ''), { timeout: 30_000 }).toContain(unit)
+    const body = await frame.locator('#tasks').innerText()
+    for (const id of ids)
+      expect(body).toMatch(new RegExp(`红色·逾期\\s+${id}\\s`))
+    expect(await s.page.getByTestId('notice-frame').getAttribute('sandbox')).toBe('')
+    await s.page.screenshot({ path: `${SHOTS}/notices-zh.png` })
+
+    await s.page.getByTestId('notice-copy').click()
+    await s.page.getByTestId('notices-notice').waitFor()
+    const copied = await s.page.evaluate(() => navigator.clipboard.readText())
+    expect(copied.split('\n')[0]).toBe(`【红色督办单】${unit}`)
+    for (const id of ids)
+      expect(copied).toContain(`[红色·逾期] ${id} `)
+
+    // English: the same unit, the same items, in English words.
+    await s.page.getByRole('button', { name: 'English' }).click()
+    await expect.poll(() => frame.locator('body').innerText().catch(() => ''), { timeout: 30_000 }).toContain('Red · overdue')
+    const en = await frame.locator('#tasks').innerText()
+    for (const id of ids)
+      expect(en).toMatch(new RegExp(`Red · overdue\\s+${id}\\s`))
+    await s.page.getByTestId('notice-copy').click()
+    await expect.poll(() => s.page.evaluate(() => navigator.clipboard.readText())).toContain('Red supervision notice')
+    const copiedEn = await s.page.evaluate(() => navigator.clipboard.readText())
+    expect(copiedEn.split('\n')[0]).toBe(`【Red supervision notice】${unit}`)
+    await s.page.screenshot({ path: `${SHOTS}/notices-en.png` })
+
+    expect(offOrigin(s.requests, base)).toEqual([])
+    expect(s.consoleErrors).toEqual([])
+  })
+})
