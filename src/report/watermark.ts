@@ -11,11 +11,12 @@ export function cleanWatermark(text: string | null | undefined): string | null {
 
 /**
  * The watermark's style: a fixed layer (so print repeats it on every page), rotated,
- * light grey and behind nothing — it never hides a figure and is not selectable.
+ * light enough to read through, not selectable, and ignoring the pointer.
  */
 export const WATERMARK_CSS = `
-.watermark{position:fixed;inset:-30%;z-index:9;pointer-events:none;user-select:none;display:flex;flex-wrap:wrap;align-content:space-around;justify-content:space-around;gap:28mm 18mm;transform:rotate(-30deg);color:rgba(60,60,60,.11);font-size:15pt;font-weight:700;line-height:1;white-space:nowrap;overflow:hidden}
-.watermark span{display:block}
+.watermark{position:fixed;top:0;left:0;right:0;bottom:0;z-index:9;pointer-events:none;user-select:none;overflow:hidden;color:rgba(60,60,60,.11);font-size:15pt;font-weight:700}
+.watermark div{position:absolute;top:-100%;left:-100%;width:300%;height:300%;transform:rotate(-30deg);line-height:24mm}
+.watermark span{display:inline-block;margin:0 8mm;white-space:nowrap}
 @media print{.watermark{color:rgba(60,60,60,.12);-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 `
 
@@ -24,5 +25,5 @@ export function watermarkLayer(text: string | null | undefined) {
   const s = cleanWatermark(text)
   if (!s)
     return ''
-  return html`<div class="watermark" aria-hidden="true">${Array.from({ length: 60 }, () => html`<span>${s}</span>`)}</div>`
+  return html`<div class="watermark" aria-hidden="true"><div>${Array.from({ length: 400 }, () => html`<span>${s}</span>`)}</div></div>`
 }

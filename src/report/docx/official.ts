@@ -97,7 +97,9 @@ table.files td:last-child{font-size:6pt}
 
 /** Our own page's HTML (already masked and escaped) → paragraphs and tables in the official styles. */
 export function contentOf(html: string, images?: Record<string, Uint8Array>): FileChild[] {
-  return [...htmlToContent(html, {
+  // The issuer and the date sit apart by flex layout on the page; in Word they need a space.
+  const spaced = html.replace(/<div class="docno">[\s\S]*?<\/div>/g, m => m.replace(/<\/span>\s*<span>/g, '</span>\u3000\u3000<span>'))
+  return [...htmlToContent(spaced, {
     stylesheet: DOCX_CSS,
     styleMap: STYLE_MAP,
     images,

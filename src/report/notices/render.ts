@@ -152,7 +152,7 @@ export function noticeBody(set: NoticeSet, n: UnitNotice, o: NoticeOptions) {
 <div class="masthead">${t(lang, '政务服务改革督办单', 'Government-Service Reform Supervision Notice')}</div>
 <div class="docno"><span>${o.issuer}</span><span>${dateText(issued, lang)}</span></div>
 <hr class="redline">
-<h1>${NOTICE_KIND[n.level][lang]}${badge(lang, n.level)}</h1>
+<h1>${NOTICE_KIND[n.level][lang]} ${badge(lang, n.level)}</h1>
 <p class="subtitle">${filtersLine(lang, set)}</p>
 </header>
 <p class="to">${n.unit}${t(lang, '：', ':')}</p>
