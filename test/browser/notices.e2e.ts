@@ -1,4 +1,6 @@
 import type { Session } from './browser'
+import { readFile } from 'node:fs/promises'
+import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { offOrigin, openSession, SHOTS } from './browser'
 import { cliMetrics } from './cli'
@@ -65,6 +67,41 @@ describe('the 督办单 page on the demo data', () => {
     expect(copiedEn.split('\n')[0]).toBe(`【Red supervision notice】${unit}`)
     await s.page.screenshot({ path: `${SHOTS}/notices-en.png` })
 
+    expect(offOrigin(s.requests, base)).toEqual([])
+    expect(s.consoleErrors).toEqual([])
+  })
+})
+
+describe('the report page\'s Word download', () => {
+  const base = inject('baseUrl')
+  let s: Session
+  beforeAll(async () => {
+    s = await openSession({ width: 1400, height: 1000 })
+  })
+  afterAll(() => s.close())
+
+  it('downloads the bulletin as .docx with the charts drawn as PNG and the watermark from the settings', async () => {
+    await s.context.addInitScript(() => {
+      if (window === window.top)
+        localStorage.setItem('duban.watermark', '内部资料 注意保密')
+    })
+    await s.page.goto(`${base}#/report?data=sample-2024-10&asOf=2024-10-16`)
+    const word = s.page.getByTestId('report-word')
+    await word.waitFor()
+    await s.page.waitForFunction(() => !document.querySelector('[data-testid=report-word]')?.hasAttribute('disabled'), null, { timeout: 90_000 })
+    const download = s.page.waitForEvent('download', { timeout: 120_000 })
+    await word.click()
+    const file = await download
+    expect(file.suggestedFilename()).toBe('duban-report-2024-10.docx')
+    const zip = await JSZip.loadAsync(await readFile(await file.path()))
+    const doc = await zip.file('word/document.xml')!.async('string')
+    expect(doc).toContain('关于2024年10月政务服务改革工作推进情况的通报')
+    expect(doc).toContain('<pic:pic')
+    expect(Object.keys(zip.files).filter(f => /^word\/media\/.*\.png$/.test(f)).length).toBeGreaterThanOrEqual(3)
+    expect(doc).not.toContain('13912345678')
+    const headers = await Promise.all(Object.keys(zip.files).filter(f => /^word\/header\d*\.xml$/.test(f)).map(f => zip.file(f)!.async('string')))
+    expect(headers.join('')).toContain('内部资料 注意保密')
+    await expect.poll(() => s.page.getByTestId('report-notice').innerText()).toContain('duban-report-2024-10.docx')
     expect(offOrigin(s.requests, base)).toEqual([])
     expect(s.consoleErrors).toEqual([])
   })
