@@ -67,6 +67,14 @@ describe('the 督办单 page on the demo data', () => {
     expect(copiedEn.split('\n')[0]).toBe(`【Red supervision notice】${unit}`)
     await s.page.screenshot({ path: `${SHOTS}/notices-en.png` })
 
+    // A watermark set on 设置 reaches the notice.
+    await s.page.goto(`${base}#/settings?data=demo&asOf=${D}`)
+    await s.page.getByTestId('watermark').fill('内部资料 注意保密 2024-06-25')
+    await s.page.screenshot({ path: `${SHOTS}/settings-watermark.png` })
+    await s.page.goto(`${base}#/notices?data=demo&asOf=${D}`)
+    await button.click({ timeout: 120_000 })
+    await expect.poll(() => frame.locator('.watermark').first().innerText().catch(() => ''), { timeout: 30_000 }).toContain('内部资料 注意保密 2024-06-25')
+
     expect(offOrigin(s.requests, base)).toEqual([])
     expect(s.consoleErrors).toEqual([])
   })
