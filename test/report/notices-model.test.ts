@@ -81,7 +81,7 @@ describe('the bulletin\'s watermark', () => {
     const plain = await buildReport(input)
     expect(plain.html).not.toContain('class="watermark"')
     const marked = await buildReport({ ...input, watermark: '内部资料 注意保密 <b>区</b> 2024-10-16' })
-    expect(marked.html).toContain('<div class="watermark" aria-hidden="true"><span>内部资料 注意保密 &lt;b&gt;区&lt;/b&gt; 2024-10-16</span>')
+    expect(marked.html).toContain('<div class="watermark" aria-hidden="true"><div><span>内部资料 注意保密 &lt;b&gt;区&lt;/b&gt; 2024-10-16</span>')
     expect(marked.html).toMatch(/\.watermark\{position:fixed/)
   })
 })
