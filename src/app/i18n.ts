@@ -4,6 +4,7 @@ import dataMessages from '../locales/data'
 import en from '../locales/en'
 import evalMessages from '../locales/evaluations'
 import ledgerMessages from '../locales/ledger'
+import noticeMessages from '../locales/notices'
 import reportMessages from '../locales/report'
 import reviewMessages from '../locales/review'
 import zh from '../locales/zh-CN'
@@ -18,7 +19,7 @@ export const i18n = createI18n({
   locale: saved === 'en' ? 'en' : 'zh-CN',
   fallbackLocale: 'zh-CN',
   messages: {
-    'zh-CN': { ...zh, data: dataMessages.zh, report: reportMessages.zh, review: reviewMessages.zh, evaluations: evalMessages.zh, applications: appMessages.zh, ledger: ledgerMessages.zh },
-    'en': { ...en, data: dataMessages.en, report: reportMessages.en, review: reviewMessages.en, evaluations: evalMessages.en, applications: appMessages.en, ledger: ledgerMessages.en },
+    'zh-CN': { ...zh, data: dataMessages.zh, report: reportMessages.zh, review: reviewMessages.zh, evaluations: evalMessages.zh, applications: appMessages.zh, ledger: ledgerMessages.zh, ...noticeMessages.zh },
+    'en': { ...en, data: dataMessages.en, report: reportMessages.en, review: reviewMessages.en, evaluations: evalMessages.en, applications: appMessages.en, ledger: ledgerMessages.en, ...noticeMessages.en },
   },
 })

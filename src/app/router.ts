@@ -14,6 +14,7 @@ export const router = createRouter({
     { path: '/settings', name: 'settings', component: () => import('../pages/SettingsPage.vue') },
     { path: '/data', name: 'data', component: () => import('../pages/DataPage.vue') },
     { path: '/report', name: 'report', component: () => import('../pages/ReportPage.vue') },
+    { path: '/notices', name: 'notices', component: () => import('../pages/NoticesPage.vue') },
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
 })

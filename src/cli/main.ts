@@ -16,6 +16,7 @@ import { formatMetricsTable } from './format'
 import { CALENDAR_OPTION_USAGE, CalendarFileError, loadCalendarFiles } from './calendar'
 import { AGGREGATE_USAGE, aggregateCommand } from './aggregate'
 import { GENERATE_USAGE, generateCommand } from './generate'
+import { NOTICES_USAGE, noticesCommand } from './notices'
 import { REPORT_USAGE, reportCommand } from './report'
 
 /** What the command line may touch; tests pass their own to capture output. */
@@ -39,7 +40,7 @@ ${DATA_USAGE}
 ${CALENDAR_OPTION_USAGE}
 
 ${GENERATE_USAGE}
-${REPORT_USAGE}
+${REPORT_USAGE}${NOTICES_USAGE}
 ${AGGREGATE_USAGE}
   --table FILE=TABLE     这个文件按哪张表读取 / read every table of FILE as TABLE
   --skip-unreadable      跳过无法读取、没有数据行或整表丢失的文件并继续 / leave such files out and go on
@@ -67,6 +68,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await generateCommand(rest, io)
       case 'report':
         return await reportCommand(rest, io)
+      case 'notices':
+        return await noticesCommand(rest, io)
       case 'aggregate':
         return await aggregateCommand(rest, io)
       case undefined:

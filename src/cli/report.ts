@@ -1,6 +1,6 @@
 import type { CliIO } from './main'
 import { existsSync } from 'node:fs'
-import { readFile, rm } from 'node:fs/promises'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { Analysis } from '../core/analysis'
@@ -12,13 +12,15 @@ import { loadSqlFilesNode } from '../core/sql/files-node'
 import { openNativeDb } from '../db/node-native'
 import { nodeFontAssets } from '../node/report/font'
 import { NoBrowserError, printPdf } from '../node/report/pdf'
+import { chromiumRasterizer } from '../node/report/raster'
 import { writeIndex, writeMonth } from '../node/report/site'
+import { bulletinDocx } from '../report/docx/bulletin'
 import { DEFAULT_ISSUER, publishMonth } from '../report/publish'
 import { loadCalendarFiles } from './calendar'
 import { DATA_OPTIONS, loadFigureData, parseTableOption } from './data'
 
 export const REPORT_USAGE = `  duban report --data DIR --month YYYY-MM --out DIR [--as-of YYYY-MM-DD] [--dept NAME]
-               [--issuer TEXT] [--title TEXT] [--pdf] [--lang zh|en] [--calendar FILE]…
+               [--issuer TEXT] [--title TEXT] [--pdf] [--docx] [--watermark TEXT] [--lang zh|en] [--calendar FILE]…
                [--table FILE=TABLE]… [--skip-unreadable]
                                        发布月度通报（静态 HTML，可选 PDF）/ publish the monthly bulletin
 `
@@ -56,6 +58,8 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
       'issuer': { type: 'string' },
       'title': { type: 'string' },
       'pdf': { type: 'boolean', default: false },
+      'docx': { type: 'boolean', default: false },
+      'watermark': { type: 'string' },
       'lang': { type: 'string' },
       'calendar': { type: 'string', multiple: true },
       ...DATA_OPTIONS,
@@ -106,6 +110,7 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
       generator: `${await generatorName()}${lang === 'zh' ? '（命令行）' : ' (command line)'}`,
       generatedAt: io.now().toISOString(),
       font: nodeFontAssets(),
+      watermark: values.watermark ?? null,
     })
   }
   finally {
@@ -136,6 +141,18 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
       io.stderr(`${e.message}\n`)
       code = EXIT_NO_BROWSER
     }
+  }
+  const staleDocx = join(values.out, values.month, 'report.docx')
+  if (!values.docx && existsSync(staleDocx))
+    await rm(staleDocx)
+  if (values.docx) {
+    // The Word document is converted from the same page (masked and escaped), charts drawn by Chromium where installed.
+    const docx = await bulletinDocx(html, { lang, title: built.title, watermark: values.watermark ?? null, rasterize: chromiumRasterizer(io.env) })
+    const docxFile = join(values.out, values.month, 'report.docx')
+    await writeFile(docxFile, docx.bytes)
+    io.stdout(`${docxFile}\n`)
+    if (docx.drawn < docx.charts)
+      io.stderr(`${lang === 'zh' ? 'Word 文档中未能转为图片的图表' : 'charts left out of the Word document (no Chromium to draw them)'}: ${docx.charts - docx.drawn}\n`)
   }
   io.stdout(`${await writeIndex(values.out, lang, nodeFontAssets())}\n`)
   io.stderr(`${lang === 'zh' ? '用时' : 'took'} ${((performance.now() - started) / 1000).toFixed(1)} s\n`)

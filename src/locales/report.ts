@@ -21,6 +21,8 @@ const zh = {
   missing: '以下字符不在内置字体中，将由查看者的系统字体显示：{chars}',
   downloaded: '已下载 {name}',
   failed: '生成失败：{msg}',
+  word: '下载 Word',
+  wordDone: '已下载 {name}（版式按 GB/T 9704；{drawn}/{charts} 幅图表已转为图片）',
   print: '需要 PDF 时：在浏览器中打开 index.html，打印并选择“另存为 PDF”（A4，页眉页码已内置）；或在命令行使用 duban report --pdf。',
 }
 const en: typeof zh = {
@@ -45,6 +47,8 @@ const en: typeof zh = {
   missing: 'Not in the bundled font, drawn by the viewer\'s fonts: {chars}',
   downloaded: 'Downloaded {name}',
   failed: 'Could not generate: {msg}',
+  word: 'Download Word',
+  wordDone: 'Downloaded {name} (GB/T 9704 layout; {drawn} of {charts} charts drawn as images)',
   print: 'For a PDF: open index.html in a browser and print to PDF (A4; header and page numbers are built in), or run duban report --pdf.',
 }
 export default { zh, en }

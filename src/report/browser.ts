@@ -5,3 +5,5 @@
  */
 export { browserFontAssets } from './font/assets-browser'
 export { DEFAULT_ISSUER, publishMonth, siteZip } from './publish'
+export { bulletinDocx } from './docx/bulletin'
+export { canvasRasterizer } from './docx/raster-browser'

@@ -15,6 +15,7 @@ import { ranking } from './sections/ranking'
 import { reduction } from './sections/reduction'
 import { schedule } from './sections/schedule'
 import { reportCss } from './style'
+import { WATERMARK_CSS, watermarkLayer } from './watermark'
 
 export interface BuiltReport {
   html: string
@@ -110,7 +111,7 @@ ${provenance(ctx)}
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="generator" content="duban">
 <title>${title}</title>`
-  const css = reportCss(title, ctx.lang)
+  const css = `${reportCss(title, ctx.lang)}${input.watermark ? WATERMARK_CSS : ''}`
   let page = `<!doctype html>
 <html lang="${ctx.t('zh-CN', 'en')}">
 <head>
@@ -118,7 +119,7 @@ ${head}
 <style>${FONT_SLOT}${css}</style>
 </head>
 <body>
-${join([body])}
+${join([watermarkLayer(input.watermark), body])}
 </body>
 </html>
 `

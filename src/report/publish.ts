@@ -24,6 +24,7 @@ export interface PublishOptions {
   generator: string
   generatedAt: string
   font: FontAssets | null
+  watermark?: string | null
 }
 
 export const DEFAULT_ISSUER: Record<ReportLang, string> = {
@@ -41,6 +42,7 @@ export async function publishMonth(analysis: Analysis, o: PublishOptions): Promi
     title: o.title ?? null,
     generatedAt: o.generatedAt,
     lang: o.lang,
+    watermark: o.watermark ?? null,
   }, { font: o.font })
   const meta: PublishedMonth = {
     month: o.month,

@@ -57,4 +57,6 @@ export interface ReportInput {
   /** ISO timestamp; shown in China time. */
   generatedAt: string
   lang: ReportLang
+  /** A visible text repeated across every page (e.g. 内部资料 注意保密); none when empty. */
+  watermark?: string | null
 }

@@ -5,6 +5,7 @@ import { saveLocal } from '../app/persist/storage'
 import { withDefaults } from '../core/settings'
 
 const KEY = 'duban.settings'
+const WATERMARK_KEY = 'duban.watermark'
 
 function restore(): RuleSettings {
   try {
@@ -24,5 +25,8 @@ export const useSettingsStore = defineStore('settings', () => {
   function reset() {
     rules.value = withDefaults()
   }
-  return { rules, reset }
+  // The exports' watermark text (bulletin, 督办单): kept beside the rules, not part of them.
+  const watermark = ref(localStorage.getItem(WATERMARK_KEY) ?? '')
+  watch(watermark, v => saveLocal(WATERMARK_KEY, v, 'settings'))
+  return { rules, reset, watermark }
 })
