@@ -79,6 +79,12 @@ describe('bring your own data', () => {
     await page.getByTestId('sample-label').waitFor({ timeout: 90_000 })
     expect(new URL(page.url().replace('#/', '')).searchParams.get('data')).toBe('demo')
     expect(offOrigin(s.requests, base)).toEqual([])
+
+    // The next steps go on from the data page with the imported data shown.
+    await page.goto(`${base}#/data?data=user`)
+    await page.getByTestId('imported-label').waitFor({ timeout: 90_000 })
+    await page.getByTestId('import-drop').waitFor()
+    await expect.poll(async () => (await screenMetrics(page, AS_OF)).tables, { timeout: 60_000 }).toEqual(cli.tables)
   })
 
   /**
