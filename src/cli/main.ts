@@ -1,23 +1,18 @@
 import type { Lang } from '../core/load/issues'
 import { parseArgs } from 'node:util'
-import { Analysis } from '../core/analysis'
 import { CalendarCoverageError } from '../core/calendar'
-import { chinaToday, reviewDate } from '../core/dates'
 import { assembleDataset } from '../core/load/dataset'
 import { formatIssue } from '../core/load/issues'
-import { dataSpan, planYearFallback } from '../core/load/span'
-import { withDefaults } from '../core/settings'
-import { loadSqlFilesNode } from '../core/sql/files-node'
-import { openNativeDb } from '../db/node-native'
 import { describeGrid } from '../core/import/describe'
 import { DataDirError, importDataFiles } from '../node/load-dir'
-import { DATA_OPTIONS, DATA_USAGE, loadFigureData, parseTableOption } from './data'
+import { DATA_OPTIONS, DATA_USAGE, parseTableOption } from './data'
 import { formatMetricsTable } from './format'
-import { CALENDAR_OPTION_USAGE, CalendarFileError, loadCalendarFiles } from './calendar'
+import { CALENDAR_OPTION_USAGE, CalendarFileError } from './calendar'
 import { AGGREGATE_USAGE, aggregateCommand } from './aggregate'
 import { GENERATE_USAGE, generateCommand } from './generate'
 import { NOTICES_USAGE, noticesCommand } from './notices'
 import { REPORT_USAGE, reportCommand } from './report'
+import { FIGURE_OPTIONS, openReview } from './figures'
 
 /** What the command line may touch; tests pass their own to capture output. */
 export interface CliIO {
@@ -137,14 +132,12 @@ async function metrics(args: string[], io: CliIO): Promise<number> {
       'channel': { type: 'string' },
       'format': { type: 'string', default: 'table' },
       'lang': { type: 'string' },
-      'calendar': { type: 'string', multiple: true },
-      ...DATA_OPTIONS,
+      ...FIGURE_OPTIONS,
     },
   })
   const lang = langOf(values.lang, io.env)
-  const tables = parseTableOption(values.table)
-  if (!values.data || !['table', 'json'].includes(values.format ?? '') || typeof tables === 'string') {
-    io.stderr(typeof tables === 'string' ? tables : USAGE)
+  if (!values.data || !['table', 'json'].includes(values.format ?? '')) {
+    io.stderr(USAGE)
     return EXIT.usage
   }
   if (values.month && !/^\d{4}-(?:0[1-9]|1[0-2])$/.test(values.month)) {
@@ -155,24 +148,16 @@ async function metrics(args: string[], io: CliIO): Promise<number> {
     io.stderr(`--as-of 应为 YYYY-MM-DD / --as-of must be YYYY-MM-DD: ${values['as-of']}\n`)
     return EXIT.usage
   }
-  const years = await loadCalendarFiles(values.calendar ?? [], io.now(), lang)
-  const ds = await loadFigureData(values.data, io, lang, { tables, skipUnreadable: values['skip-unreadable'] ?? false })
-  if (!ds)
-    return EXIT.data
-  // The review date rule the app and the bulletin use (domain §8a): --as-of, else the end of
-  // --month (or the data's last day in its last, unfinished month), else the data's last day.
-  const today = chinaToday(io.now())
-  const asOf = reviewDate(values.month, values['as-of'], dataSpan(ds, today)?.last)?.asOf ?? today
-  const db = await openNativeDb()
+  const review = await openReview({ data: values.data, month: values.month, asOf: values['as-of'], calendar: values.calendar, table: values.table, skipUnreadable: values['skip-unreadable'] }, io, lang)
+  if (typeof review === 'number')
+    return review
+  const { analysis, asOf } = review
   try {
-    const analysis = await Analysis.open(db, ds, loadSqlFilesNode(), withDefaults(), planYearFallback(ds, today), years)
-    for (const i of [...ds.issues, ...analysis.coverageIssues])
-      io.stderr(`${formatIssue(i, lang)}\n`)
     const m = await analysis.metrics({ asOf, month: values.month ?? null, dept: values.dept ?? null, bundle: values.bundle ?? null, region: values.region ?? null, channel: values.channel ?? null })
     io.stdout(values.format === 'json' ? `${JSON.stringify(m, null, 2)}\n` : formatMetricsTable(m, lang))
     return EXIT.ok
   }
   finally {
-    await db.close()
+    await review.close()
   }
 }

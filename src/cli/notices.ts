@@ -1,21 +1,16 @@
 import type { CliIO } from './main'
 import { parseArgs } from 'node:util'
-import { Analysis } from '../core/analysis'
-import { chinaToday, lastDayOfMonth } from '../core/dates'
-import { formatIssue } from '../core/load/issues'
-import { withDefaults } from '../core/settings'
-import { loadSqlFilesNode } from '../core/sql/files-node'
-import { openNativeDb } from '../db/node-native'
-import { loadDataDir } from '../node/load-dir'
 import { nodeFontAssets } from '../node/report/font'
 import { writeNoticeFiles } from '../node/report/notices'
 import { noticesDocx } from '../report/notices/docx'
 import { gatherNotices, noticeFileNames } from '../report/notices/model'
 import { noticeHtml, noticeText } from '../report/notices/render'
 import { DEFAULT_ISSUER } from '../report/publish'
+import { FIGURE_OPTIONS, openReview } from './figures'
 
-export const NOTICES_USAGE = `  duban notices --data DIR --as-of YYYY-MM-DD --out DIR [--month YYYY-MM] [--dept NAME]
-                [--issuer TEXT] [--watermark TEXT] [--lang zh|en]
+export const NOTICES_USAGE = `  duban notices --data DIR --out DIR [--as-of YYYY-MM-DD] [--month YYYY-MM] [--dept NAME]
+                [--issuer TEXT] [--watermark TEXT] [--lang zh|en] [--calendar FILE]…
+                [--table FILE=TABLE]… [--skip-unreadable]
                                        各牵头单位督办单（HTML、Word、纯文本）/ a supervision notice per lead unit
 `
 
@@ -36,6 +31,7 @@ export async function noticesCommand(args: string[], io: CliIO): Promise<number>
       'issuer': { type: 'string' },
       'watermark': { type: 'string' },
       'lang': { type: 'string' },
+      ...FIGURE_OPTIONS,
     },
   })
   const lang = values.lang === 'en' || values.lang === 'zh' ? values.lang : (io.env.DUBAN_LANG ?? '').startsWith('en') ? 'en' : 'zh'
@@ -47,22 +43,20 @@ export async function noticesCommand(args: string[], io: CliIO): Promise<number>
     io.stderr(`--month 应为 YYYY-MM / --month must be YYYY-MM: ${values.month}\n`)
     return 2
   }
-  const asOf = values['as-of'] ?? (values.month ? lastDayOfMonth(values.month) : chinaToday(io.now()))
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-    io.stderr(`--as-of 应为 YYYY-MM-DD / --as-of must be YYYY-MM-DD: ${asOf}\n`)
+  if (values['as-of'] && !/^\d{4}-\d{2}-\d{2}$/.test(values['as-of'])) {
+    io.stderr(`--as-of 应为 YYYY-MM-DD / --as-of must be YYYY-MM-DD: ${values['as-of']}\n`)
     return 2
   }
-  const ds = await loadDataDir(values.data, () => io.now().toISOString())
-  const db = await openNativeDb()
+  const review = await openReview({ data: values.data, month: values.month, asOf: values['as-of'], calendar: values.calendar, table: values.table, skipUnreadable: values['skip-unreadable'] }, io, lang)
+  if (typeof review === 'number')
+    return review
+  const { analysis, asOf } = review
   let set: Awaited<ReturnType<typeof gatherNotices>>
   try {
-    const analysis = await Analysis.open(db, ds, loadSqlFilesNode(), withDefaults(), Number(asOf.slice(0, 4)))
-    for (const i of [...ds.issues, ...analysis.coverageIssues])
-      io.stderr(`${formatIssue(i, lang)}\n`)
     set = await gatherNotices(analysis, { asOf, month: values.month ?? null, dept: values.dept ?? null })
   }
   finally {
-    await db.close()
+    await review.close()
   }
   const o = { lang, issuer: values.issuer ?? DEFAULT_ISSUER[lang], generatedAt: io.now().toISOString(), watermark: values.watermark ?? null } as const
   const names = noticeFileNames(set)

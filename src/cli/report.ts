@@ -3,21 +3,13 @@ import { existsSync } from 'node:fs'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { Analysis } from '../core/analysis'
-import { chinaToday, reviewDate } from '../core/dates'
-import { formatIssue } from '../core/load/issues'
-import { dataSpan, planYearFallback } from '../core/load/span'
-import { withDefaults } from '../core/settings'
-import { loadSqlFilesNode } from '../core/sql/files-node'
-import { openNativeDb } from '../db/node-native'
 import { nodeFontAssets } from '../node/report/font'
 import { NoBrowserError, printPdf } from '../node/report/pdf'
 import { chromiumRasterizer } from '../node/report/raster'
 import { writeIndex, writeMonth } from '../node/report/site'
 import { bulletinDocx } from '../report/docx/bulletin'
 import { DEFAULT_ISSUER, publishMonth } from '../report/publish'
-import { loadCalendarFiles } from './calendar'
-import { DATA_OPTIONS, loadFigureData, parseTableOption } from './data'
+import { FIGURE_OPTIONS, openReview } from './figures'
 
 export const REPORT_USAGE = `  duban report --data DIR --month YYYY-MM --out DIR [--as-of YYYY-MM-DD] [--dept NAME]
                [--issuer TEXT] [--title TEXT] [--pdf] [--docx] [--watermark TEXT] [--lang zh|en] [--calendar FILE]…
@@ -61,8 +53,7 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
       'docx': { type: 'boolean', default: false },
       'watermark': { type: 'string' },
       'lang': { type: 'string' },
-      'calendar': { type: 'string', multiple: true },
-      ...DATA_OPTIONS,
+      ...FIGURE_OPTIONS,
     },
   })
   const lang = values.lang === 'en' || values.lang === 'zh' ? values.lang : (io.env.DUBAN_LANG ?? '').startsWith('en') ? 'en' : 'zh'
@@ -79,30 +70,17 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
     io.stderr(`--as-of 应为 YYYY-MM-DD 且不早于该月 / --as-of must be YYYY-MM-DD, not before the month: ${setAsOf}\n`)
     return 2
   }
-  const tables = parseTableOption(values.table)
-  if (typeof tables === 'string') {
-    io.stderr(tables)
-    return 2
-  }
   const started = performance.now()
-  const years = await loadCalendarFiles(values.calendar ?? [], io.now(), lang)
-  const ds = await loadFigureData(values.data, io, lang, { tables, skipUnreadable: values['skip-unreadable'] ?? false })
-  if (!ds)
-    return 3
-  // The same review date as `duban metrics --month` and the app's month (domain §8a).
-  const today = chinaToday(io.now())
-  const span = dataSpan(ds, today)
-  const asOf = reviewDate(values.month, setAsOf, span?.last)!.asOf
-  const db = await openNativeDb()
+  const review = await openReview({ data: values.data, month: values.month, asOf: setAsOf, calendar: values.calendar, table: values.table, skipUnreadable: values['skip-unreadable'] }, io, lang)
+  if (typeof review === 'number')
+    return review
+  const { analysis, asOf, dataEnd } = review
   let published: Awaited<ReturnType<typeof publishMonth>>
   try {
-    const analysis = await Analysis.open(db, ds, loadSqlFilesNode(), withDefaults(), planYearFallback(ds, today), years)
-    for (const i of [...ds.issues, ...analysis.coverageIssues])
-      io.stderr(`${formatIssue(i, lang)}\n`)
     published = await publishMonth(analysis, {
       month: values.month,
       asOf,
-      dataEnd: span?.last ?? null,
+      dataEnd,
       dept: values.dept ?? null,
       issuer: values.issuer ?? DEFAULT_ISSUER[lang],
       title: values.title ?? null,
@@ -114,7 +92,7 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
     })
   }
   finally {
-    await db.close()
+    await review.close()
   }
   const { built, meta } = published
   if (built.missingChars)

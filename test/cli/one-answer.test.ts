@@ -1,5 +1,4 @@
 import type { Analysis } from '../../src/core/analysis'
-import type { CliIO } from '../../src/cli/main'
 import type { MetricsQuery } from '../../src/core/metrics/run'
 import type { MetricsResult } from '../../src/core/metrics/types'
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -16,6 +15,7 @@ import { openNativeDb } from '../../src/db/node-native'
 import { openWasmNodeDb } from '../../src/db/wasm-node'
 import { loadDataDir } from '../../src/node/load-dir'
 import { gatherReport } from '../../src/report/gather'
+import { capturingIO } from '../helpers/cli-io'
 
 // Dashboard = bulletin = command line (issue 20, domain §8a): the overview reads
 // Analysis.metrics for the view's query, the bulletin gathers its figures from the same data
@@ -24,21 +24,10 @@ import { gatherReport } from '../../src/report/gather'
 const NOW = new Date('2026-11-23T02:00:00Z')
 
 async function cli(argv: string[]): Promise<MetricsResult> {
-  let out = ''
-  let err = ''
-  const io: CliIO = {
-    stdout: (s) => {
-      out += s
-    },
-    stderr: (s) => {
-      err += s
-    },
-    now: () => NOW,
-    env: {},
-  }
+  const { io, out, err } = capturingIO({}, NOW)
   const code = await runCli([...argv, '--format', 'json'], io)
-  expect(code, err).toBe(0)
-  return JSON.parse(out) as MetricsResult
+  expect(code, err()).toBe(0)
+  return JSON.parse(out()) as MetricsResult
 }
 
 /** A small deterministic generator: the states are random but the same on every run. */

@@ -1,7 +1,7 @@
 import type { CliIO } from '../../src/cli/main'
 
-/** A CliIO that collects what a command prints, at a fixed clock (16 Oct 2024, 10:00 China time). */
-export function capturingIO(env: Record<string, string> = {}): { io: CliIO, out: () => string, err: () => string } {
+/** A CliIO that collects what a command prints, at a fixed clock (by default 16 Oct 2024, 10:00 China time). */
+export function capturingIO(env: Record<string, string> = {}, now = new Date('2024-10-16T02:00:00Z')): { io: CliIO, out: () => string, err: () => string } {
   let out = ''
   let err = ''
   const io: CliIO = {
@@ -11,7 +11,7 @@ export function capturingIO(env: Record<string, string> = {}): { io: CliIO, out:
     stderr: (s) => {
       err += s
     },
-    now: () => new Date('2024-10-16T02:00:00Z'),
+    now: () => now,
     env,
   }
   return { io, out: () => out, err: () => err }
