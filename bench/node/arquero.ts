@@ -61,7 +61,7 @@ export async function arqueroInput(a: Analysis, settings: RuleSettings, fallback
 
 export interface Headline {
   task_status: Record<string, number>
-  rule_1_5_15: Record<string, number>
+  rule_1_5_15: Record<string, number | string | null>
   reduction: Record<string, number | null>
 }
 
@@ -107,7 +107,7 @@ function taskStatus(x: ArqueroInput, asOf: string, s: RuleSettings): Record<stri
 }
 
 /** "1、5、15" counts over every bad review rated up to the review date (working-day limits). */
-function rule1515(x: ArqueroInput, asOf: string, s: RuleSettings): Record<string, number> {
+function rule1515(x: ArqueroInput, asOf: string, s: RuleSettings): Record<string, number | string | null> {
   const wd = x.calendar.filter('d => d.workday').select({ d: 'limit_d', wd_num: 'limit_wd' })
   const limit = (t: ColumnTable, n: number, as: string) => t
     .params({ n })
@@ -138,21 +138,32 @@ function rule1515(x: ArqueroInput, asOf: string, s: RuleSettings): Record<string
       is_complex: 'd => d.complex === true && !d.excluded',
     })
     .derive({
-      contact_due: '(d, $) => d.contacted_d !== null || (d.contact_limit !== null && d.contact_limit < $.asOf)',
-      contact_on_time: 'd => d.contacted_d !== null && d.contact_limit !== null && d.contacted_d <= d.contact_limit',
-      rectify_due: '(d, $) => !d.excluded && !d.is_complex && (d.rectified_d !== null || (d.rectify_limit !== null && d.rectify_limit < $.asOf))',
-      rectify_on_time: 'd => !d.excluded && !d.is_complex && d.rectified_d !== null && d.rectify_limit !== null && d.rectified_d <= d.rectify_limit',
-      complex_due: '(d, $) => d.is_complex && (d.closed_d !== null || (d.complex_limit !== null && d.complex_limit < $.asOf))',
-      complex_on_time: 'd => d.is_complex && d.closed_d !== null && d.complex_limit !== null && d.closed_d <= d.complex_limit',
+      // A rating day outside the calendar: its limits are not known (pending, in no rate).
+      unknown: 'd => d.rated_wd === null',
+    })
+    .derive({
+      // A limit beyond the calendar (null from a known rating day) lies after every covered
+      // day: done by the review date is on time, not done is not yet due (domain section 4a).
+      contact_due: '(d, $) => !d.unknown && (d.contacted_d !== null || (d.contact_limit !== null && d.contact_limit < $.asOf))',
+      contact_on_time: 'd => !d.unknown && d.contacted_d !== null && (d.contact_limit === null || d.contacted_d <= d.contact_limit)',
+      rectify_due: '(d, $) => !d.excluded && !d.is_complex && !d.unknown && (d.rectified_d !== null || (d.rectify_limit !== null && d.rectify_limit < $.asOf))',
+      rectify_on_time: 'd => !d.excluded && !d.is_complex && !d.unknown && d.rectified_d !== null && (d.rectify_limit === null || d.rectified_d <= d.rectify_limit)',
+      complex_due: '(d, $) => d.is_complex && !d.unknown && (d.closed_d !== null || (d.complex_limit !== null && d.complex_limit < $.asOf))',
+      complex_on_time: 'd => d.is_complex && !d.unknown && d.closed_d !== null && (d.complex_limit === null || d.closed_d <= d.complex_limit)',
+      contact_pending: 'd => d.unknown',
+      rectify_pending: 'd => !d.excluded && !d.is_complex && d.unknown',
+      complex_pending: 'd => d.is_complex && d.unknown',
       // The step that decides a real case: 15 days for complex cases, else 5.
       open_overdue: `(d, $) => (d.contacted_d === null && d.contact_limit !== null && d.contact_limit < $.asOf)
         || (!d.excluded && (d.is_complex ? d.closed_d : d.rectified_d) === null
           && (d.is_complex ? d.complex_limit : d.rectify_limit) !== null
           && (d.is_complex ? d.complex_limit : d.rectify_limit) < $.asOf)`,
     })
-  const flags = ['contact_due', 'contact_on_time', 'rectify_due', 'rectify_on_time', 'complex_due', 'complex_on_time', 'open_overdue', 'excluded']
-  const total = cases.rollup({ bad: op.count(), ...Object.fromEntries(flags.map(f => [f, `d => op.sum(d.${f} ? 1 : 0)`])) }).object() as Record<string, number>
-  return total
+  const flags = ['contact_due', 'contact_on_time', 'rectify_due', 'rectify_on_time', 'complex_due', 'complex_on_time', 'open_overdue', 'excluded', 'contact_pending', 'rectify_pending', 'complex_pending']
+  const total = cases.rollup({ bad: op.count(), ...Object.fromEntries(flags.map(f => [f, `d => op.sum(d.${f} ? 1 : 0)`])) }).object() as Record<string, number | string | null>
+  const years = [...new Set(cases.filter('d => d.unknown').array('rated_d') as string[])].map(d => d.slice(0, 4)).sort()
+  // The review has no month, so nothing is carried over from an earlier one (domain section 8a).
+  return { ...total, carried_over: 0, carried_months: null, pending_years: years.length ? years.join(',') : null }
 }
 
 /** Pooled cuts Σ(before − after)/Σbefore and the bundles meeting each target (no filters). */

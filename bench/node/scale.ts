@@ -90,7 +90,7 @@ async function sqlHeadline(a: Analysis, q: MetricsQuery): Promise<Headline> {
     counts[String(t.status)] = (counts[String(t.status)] ?? 0) + 1
   const total = rule.find(r => r.is_total) ?? {}
   const { dept: _d, is_total: _t, ...ruleCounts } = total as Row
-  return { task_status: counts, rule_1_5_15: ruleCounts as Record<string, number>, reduction: red[0] as Record<string, number | null> }
+  return { task_status: counts, rule_1_5_15: ruleCounts as Record<string, number | string | null>, reduction: red[0] as Record<string, number | null> }
 }
 
 function diffHeadline(a: Headline, b: Headline): string[] {
