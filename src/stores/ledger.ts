@@ -4,6 +4,7 @@ import { computed, ref, watch } from 'vue'
 import { ledgerKeyOf, readLedger, writeLedger } from '../app/persist/ledger'
 import { emptyLedger, suggestedReviewDates, withDate, withNote, withoutDate } from '../core/ledger/state'
 import { useDatasetStore } from './dataset'
+import { chinaToday } from '../core/dates'
 
 /**
  * The review dates and notes kept with the data set on screen. Until the user keeps dates of
@@ -19,7 +20,7 @@ export const useLedgerStore = defineStore('ledger', () => {
   }
   watch(key, reload, { immediate: true })
 
-  const suggested = computed(() => (datasets.dataset ? suggestedReviewDates(datasets.dataset, datasets.defaultAsOf) : []))
+  const suggested = computed(() => (datasets.dataset ? suggestedReviewDates(datasets.dataset, datasets.defaultAsOf, chinaToday()) : []))
   /** Whether the dates shown are the user's own or the suggestion. */
   const kept = computed(() => state.value.reviewDates.length > 0)
   const reviewDates = computed(() => (kept.value ? state.value.reviewDates : suggested.value))

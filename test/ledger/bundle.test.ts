@@ -106,7 +106,7 @@ describe('ledger state', () => {
     expect(monthEnds('2024-11-03', '2025-02-10')).toEqual(['2024-11-30', '2024-12-31', '2025-01-31', '2025-02-28'])
     expect(monthEnds('2024-09-03', '2024-10-16', '2024-10-16')).toEqual(['2024-09-30', '2024-10-16'])
     // The fixture's data run from 27 Sep (first review) to 20 Oct (last progress report).
-    expect(suggestedReviewDates(await ledgerFixture(), null)).toEqual(['2024-09-30', '2024-10-31'])
+    expect(suggestedReviewDates(await ledgerFixture(), null, '2026-12-06')).toEqual(['2024-09-30', '2024-10-31'])
   })
 })
 

@@ -4,6 +4,7 @@
 
 import type { Dataset } from '../load/dataset'
 import { lastDayOfMonth } from '../dates'
+import { dataSpan } from '../load/span'
 
 export interface LedgerNote {
   note: string
@@ -107,30 +108,6 @@ export function withoutDate(s: LedgerState, date: string): LedgerState {
   return { ...s, reviewDates: s.reviewDates.filter(d => d !== date) }
 }
 
-const DATED: Array<[keyof Dataset['tables'], string]> = [['evaluations', 'rated_at'], ['applications', 'submitted_at'], ['task_progress', 'report_date']]
-
-/** The first and last day anything happened in the data (evaluations, applications, progress reports). */
-export function dataSpan(ds: Dataset): { first: string, last: string } | null {
-  let min = ''
-  let max = ''
-  for (const [table, col] of DATED) {
-    const t = ds.tables[table]
-    const i = t.columns.indexOf(col)
-    if (i < 0)
-      continue
-    for (const r of t.rows) {
-      const v = r[i]?.slice(0, 10)
-      if (!v || !isDate(v))
-        continue
-      if (!min || v < min)
-        min = v
-      if (v > max)
-        max = v
-    }
-  }
-  return min ? { first: min, last: max } : null
-}
-
 /**
  * The review dates suggested when the user kept none (domain §8a): the last day of each month
  * from `first` to `last`; the last month's review date is `asOf` (the data's review date) when
@@ -156,8 +133,8 @@ export function monthEnds(first: string, last: string, asOf: string | null = nul
 }
 
 /** The suggested review dates of a data set: every month end in its data. */
-export function suggestedReviewDates(ds: Dataset, asOf: string | null): string[] {
-  const span = dataSpan(ds)
+export function suggestedReviewDates(ds: Dataset, asOf: string | null, today: string): string[] {
+  const span = dataSpan(ds, today)
   if (!span)
     return asOf ? [asOf] : []
   const last = asOf && asOf > span.last ? asOf : span.last

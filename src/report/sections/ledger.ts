@@ -8,7 +8,8 @@ import type { Ctx } from '../context'
 import { CalendarCoverageError } from '../../core/calendar'
 import { lastDayOfMonth } from '../../core/dates'
 import { ledgerBetween } from '../../core/ledger'
-import { dataSpan, monthEnds } from '../../core/ledger/state'
+import { monthEnds } from '../../core/ledger/state'
+import { dataSpan } from '../../core/load/span'
 import { dateText } from '../format'
 import { html } from '../html'
 import { table, wd } from '../parts'
@@ -26,7 +27,8 @@ export async function gatherLedger(analysis: Analysis, q: { month: string, asOf:
   const from = lastDayOfMonth(previousMonthOf(q.month))
   if (from >= q.asOf)
     return null
-  const span = dataSpan(analysis.dataset)
+  // Only where the data starts matters here: the month ends before the previous one.
+  const span = dataSpan(analysis.dataset, q.asOf)
   // Earlier month ends, so "red in N consecutive months" counts back through the data.
   const earlier = span && span.first < from ? monthEnds(span.first, from) : []
   try {
