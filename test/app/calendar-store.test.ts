@@ -4,17 +4,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { WorkCalendar, yearFromNotice } from '../../src/core/calendar'
 import { CALENDAR_KEY, useCalendarStore } from '../../src/stores/calendar'
-
-class MemoryStorage {
-  m = new Map<string, string>()
-  getItem(k: string) {
-    return this.m.get(k) ?? null
-  }
-
-  setItem(k: string, v: string) {
-    this.m.set(k, v)
-  }
-}
+import { MemoryStorage } from '../helpers/memory-storage'
 
 const r = yearFromNotice(readFileSync(new URL('../fixtures/calendar/notice-2027.txt', import.meta.url), 'utf8'), 'notice-2027.txt', '2026-12-06')
 const y2027 = r.ok ? r.year : null!

@@ -3,17 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
 import { DEFAULT_SETTINGS } from '../../src/core/settings'
 import { useSettingsStore } from '../../src/stores/settings'
-
-class MemoryStorage {
-  private m = new Map<string, string>()
-  getItem(k: string) {
-    return this.m.get(k) ?? null
-  }
-
-  setItem(k: string, v: string) {
-    this.m.set(k, v)
-  }
-}
+import { MemoryStorage } from '../helpers/memory-storage'
 
 describe('settings store', () => {
   beforeEach(() => {

@@ -12,6 +12,7 @@ import { readBundleLedger } from '../../src/core/ledger/bundle'
 import { mergeLedgers, monthEnds, parseLedger, suggestedReviewDates, withDate, withNote, withoutDate } from '../../src/core/ledger/state'
 import { loadDataDir } from '../../src/node/load-dir'
 import { ledgerFixture } from './fixture'
+import { MemoryStorage } from '../helpers/memory-storage'
 
 const NOW = () => '2024-11-01T02:00:00.000Z'
 
@@ -109,17 +110,6 @@ describe('ledger state', () => {
     expect(suggestedReviewDates(await ledgerFixture(), null, '2026-12-06')).toEqual(['2024-09-30', '2024-10-31'])
   })
 })
-
-class MemoryStorage {
-  m = new Map<string, string>()
-  getItem(k: string) {
-    return this.m.get(k) ?? null
-  }
-
-  setItem(k: string, v: string) {
-    this.m.set(k, v)
-  }
-}
 
 describe('ledger in browser storage', () => {
   let before: Storage | undefined
