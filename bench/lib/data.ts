@@ -1,11 +1,11 @@
-import type { OutputFormat } from '../../src/node/generate/write'
+import type { OutputFormat } from '../../src/tools/generate/node/write'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { WorkCalendar } from '../../src/core/calendar'
-import { Generation } from '../../src/core/generate'
-import { DEFAULT_PLAN, readPlan } from '../../src/node/generate/plan-dir'
-import { writeGeneration } from '../../src/node/generate/write'
+import { WorkCalendar } from '../../src/domain/calendar'
+import { Generation } from '../../src/tools/generate'
+import { DEFAULT_PLAN, readPlan } from '../../src/tools/generate/node/plan-dir'
+import { writeGeneration } from '../../src/tools/generate/node/write'
 
 export const SEED = 2024
 

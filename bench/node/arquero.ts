@@ -7,11 +7,11 @@
 // reduction_bundles.sql + reduction_overall.sql; the bench asserts identical results.
 
 import type { ColumnTable } from 'arquero'
-import type { Analysis } from '../../src/core/analysis'
-import type { Db } from '../../src/core/db/types'
-import type { RuleSettings } from '../../src/core/settings'
+import type { Analysis } from '../../src/metrics/analysis'
+import type { Db } from '../../src/metrics/db/types'
+import type { RuleSettings } from '../../src/domain/settings'
 import * as aq from 'arquero'
-import { buildSchedule } from '../../src/core/metrics/schedule'
+import { buildSchedule } from '../../src/metrics/schedule'
 
 const { op } = aq
 

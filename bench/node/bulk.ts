@@ -6,19 +6,19 @@
 // app's loader's.
 
 import type { BenchData } from '../lib/data'
-import type { Analysis } from '../../src/core/analysis'
-import type { Db } from '../../src/core/db/types'
-import type { LoadedFile } from '../../src/core/load/file'
+import type { Analysis } from '../../src/metrics/analysis'
+import type { Db } from '../../src/metrics/db/types'
+import type { LoadedFile } from '../../src/ingest/table/file'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Analysis as AnalysisClass } from '../../src/core/analysis'
-import { assembleDataset } from '../../src/core/load/dataset'
-import { loadParquetBytes } from '../../src/core/load/parquet'
-import { columnTypes } from '../../src/core/metrics/schema'
-import { withDefaults } from '../../src/core/settings'
-import { loadSqlFilesNode } from '../../src/core/sql/files-node'
+import { Analysis as AnalysisClass } from '../../src/metrics/analysis'
+import { assembleDataset } from '../../src/ingest/dataset/dataset'
+import { loadParquetBytes } from '../../src/ingest/table/parquet'
+import { columnTypes } from '../../src/metrics/schema'
+import { withDefaults } from '../../src/domain/settings'
+import { loadSqlFilesNode } from '../../src/engine/node/sql-files'
 
 const BIG = ['applications', 'evaluations', 'rectifications'] as const
 

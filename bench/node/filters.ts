@@ -1,5 +1,5 @@
-import type { MetricsQuery } from '../../src/core/metrics/run'
-import { lastDayOfMonth } from '../../src/core/dates'
+import type { MetricsQuery } from '../../src/metrics/run'
+import { lastDayOfMonth } from '../../src/domain/dates'
 
 /**
  * Filter states as a supervisor clicks through a review: department and month both change at

@@ -1,20 +1,20 @@
 import type { BenchData } from '../lib/data'
-import type { ColumnType, Db } from '../../src/core/db/types'
-import type { Dataset } from '../../src/core/load/dataset'
-import type { LoadedFile } from '../../src/core/load/file'
-import type { TableLoadResult } from '../../src/core/load/table'
+import type { ColumnType, Db } from '../../src/metrics/db/types'
+import type { Dataset } from '../../src/ingest/dataset/dataset'
+import type { LoadedFile } from '../../src/ingest/table/file'
+import type { TableLoadResult } from '../../src/ingest/table/table'
 import { readdirSync, readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Analysis } from '../../src/core/analysis'
-import { parseDelimited } from '../../src/core/load/csv'
-import { assembleDataset } from '../../src/core/load/dataset'
-import { decodeText } from '../../src/core/load/decode'
-import { sha256Hex } from '../../src/core/load/file'
-import { parquetToGrid } from '../../src/core/load/parquet'
-import { loadGrid } from '../../src/core/load/table'
-import { withDefaults } from '../../src/core/settings'
-import { loadSqlFilesNode } from '../../src/core/sql/files-node'
+import { Analysis } from '../../src/metrics/analysis'
+import { parseDelimited } from '../../src/ingest/table/csv'
+import { assembleDataset } from '../../src/ingest/dataset/dataset'
+import { decodeText } from '../../src/ingest/table/decode'
+import { sha256Hex } from '../../src/ingest/table/file'
+import { parquetToGrid } from '../../src/ingest/table/parquet'
+import { loadGrid } from '../../src/ingest/table/table'
+import { withDefaults } from '../../src/domain/settings'
+import { loadSqlFilesNode } from '../../src/engine/node/sql-files'
 
 /** Where the time of one load goes, in milliseconds. */
 export interface LoadSplit {
@@ -37,7 +37,7 @@ export interface LoadSplit {
 
 /**
  * Rows are handed to assembleDataset in slices: it spreads them into push(), which overflows
- * the stack past ~150k arguments (the importer slices the same way, src/core/import/run.ts).
+ * the stack past ~150k arguments (the importer slices the same way, src/ingest/import/run.ts).
  */
 function sliced(r: TableLoadResult): TableLoadResult {
   const SLICE = 20_000

@@ -1,9 +1,9 @@
-import type { Db, Params, Row } from '../../src/core/db/types'
-import type { MetricsQuery } from '../../src/core/metrics/run'
-import type { SqlFiles, SqlName } from '../../src/core/sql'
-import { composeSql, SQL_NAMES } from '../../src/core/sql'
-import { metricParams, runSql } from '../../src/core/metrics/run'
-import { withDefaults } from '../../src/core/settings'
+import type { Db, Params, Row } from '../../src/metrics/db/types'
+import type { MetricsQuery } from '../../src/metrics/run'
+import type { SqlFiles, SqlName } from '../../src/metrics/sql'
+import { composeSql, SQL_NAMES } from '../../src/metrics/sql'
+import { metricParams, runSql } from '../../src/metrics/run'
+import { withDefaults } from '../../src/domain/settings'
 import { median, repeat } from '../lib/stats'
 
 /**

@@ -1,9 +1,9 @@
-// The size guard (core/load/budget) applied to what the user picks and to the embedded data
+// The size guard (ingest/dataset/budget) applied to what the user picks and to the embedded data
 // sets: files are measured from their size, a Parquet footer or the first megabyte of lines —
 // never read whole — so a file the tab cannot hold is refused before it takes the memory.
 
-import type { Budget, BudgetFile, BudgetResult } from '../core/load/budget'
-import { checkBudget, DEFAULT_BUDGET, delimitedRowEstimate, parquetRowCount } from '../core/load/budget'
+import type { Budget, BudgetFile, BudgetResult } from '../ingest/dataset/budget'
+import { checkBudget, DEFAULT_BUDGET, delimitedRowEstimate, parquetRowCount } from '../ingest/dataset/budget'
 
 const OVERRIDE_KEY = 'duban.budget'
 const SAMPLE = 1 << 20

@@ -1,10 +1,10 @@
-import type { Budget } from '../core/load/budget'
-import type { Dataset } from '../core/load/dataset'
-import type { LoadedFile } from '../core/load/file'
-import { assembleDataset } from '../core/load/dataset'
-import { isDelimitedFile, loadDelimitedBytes } from '../core/load/file'
-import { isParquetFile, loadParquetBytes } from '../core/load/parquet'
-import { timed } from '../core/timing'
+import type { Budget } from '../ingest/dataset/budget'
+import type { Dataset } from '../ingest/dataset/dataset'
+import type { LoadedFile } from '../ingest/table/file'
+import { assembleDataset } from '../ingest/dataset/dataset'
+import { isDelimitedFile, loadDelimitedBytes } from '../ingest/table/file'
+import { isParquetFile, loadParquetBytes } from '../ingest/table/parquet'
+import { timed } from '../domain/timing'
 import { BudgetExceeded, judge, measureBytes } from './budget'
 
 /**

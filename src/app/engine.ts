@@ -1,16 +1,16 @@
-import type { Analysis } from '../core/analysis'
-import type { AddedYear } from '../core/calendar'
-import type { Dataset } from '../core/load/dataset'
-import type { RuleSettings } from '../core/settings'
-import { timed } from '../core/timing'
+import type { Analysis } from '../metrics/analysis'
+import type { AddedYear } from '../domain/calendar'
+import type { Dataset } from '../ingest/dataset/dataset'
+import type { RuleSettings } from '../domain/settings'
+import { timed } from '../domain/timing'
 
 /** The engine module (and its 30 MB of WASM) is fetched only when data is first analysed. */
-const engineModule = () => import('../db/browser-worker')
+const engineModule = () => import('../engine/wasm/browser-worker')
 
 export async function openAnalysis(ds: Dataset, settings: RuleSettings, fallbackYear: number, calendarYears: readonly AddedYear[] = []): Promise<Analysis> {
   const [{ Analysis }, { loadSqlFilesVite }, { openBrowserDb }] = await Promise.all([
-    import('../core/analysis'),
-    import('../core/sql/files-vite'),
+    import('../metrics/analysis'),
+    import('./sql-files'),
     engineModule(),
   ])
   const db = await timed('engine', () => openBrowserDb())

@@ -2,9 +2,9 @@ import type { CliIO } from './main'
 import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { checkBudget } from '../core/load/budget'
-import { aggregate } from '../node/aggregate/partition'
-import { findSources } from '../node/aggregate/sources'
+import { checkBudget } from '../ingest/dataset/budget'
+import { aggregate } from '../tools/aggregate/partition'
+import { findSources } from '../tools/aggregate/sources'
 
 // Same numbers as EXIT in main.ts; not imported from there, as main.ts imports this module.
 const OK = 0

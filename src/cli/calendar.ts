@@ -1,10 +1,10 @@
-import type { AddedYear } from '../core/calendar'
-import type { Lang } from '../core/load/issues'
+import type { AddedYear } from '../domain/calendar'
+import type { Lang } from '../ingest/table/issues'
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { assembleDataset } from '../core/load/dataset'
-import { isNoticeFile, yearFromDataset, yearFromNotice } from '../core/load/calendar-year'
-import { loadDataFiles } from '../node/load-dir'
+import { assembleDataset } from '../ingest/dataset/dataset'
+import { isNoticeFile, yearFromDataset, yearFromNotice } from '../ingest/dataset/calendar-year'
+import { loadDataFiles } from '../ingest/node/load-dir'
 
 export const CALENDAR_OPTION_USAGE = `  --calendar FILE   加入一年的节假日安排：国务院通知全文（.txt）或日期表（日期、是否工作日；csv/xlsx），可重复
                     add a year's holidays: the State Council notice's text (.txt) or a table of days, repeatable`

@@ -2,16 +2,16 @@
 // app's import path, and a refusal by name (exit 3) when a file would silently change the
 // figures — unreadable, empty, every row lost, or a table the columns cannot choose.
 
-import type { TableName } from '../core/contract/tables'
-import type { Dataset } from '../core/load/dataset'
-import type { Lang } from '../core/load/issues'
+import type { TableName } from '../domain/contract/tables'
+import type { Dataset } from '../ingest/dataset/dataset'
+import type { Lang } from '../ingest/table/issues'
 import type { CliIO } from './main'
 import { basename } from 'node:path'
-import { TABLE_BY_NAME } from '../core/contract/tables'
-import { describeRefusal, refusals } from '../core/import/describe'
-import { assembleDataset } from '../core/load/dataset'
-import { recogniseByFileName } from '../core/load/recognise'
-import { readDataDir } from '../node/load-dir'
+import { TABLE_BY_NAME } from '../domain/contract/tables'
+import { describeRefusal, refusals } from '../ingest/import/describe'
+import { assembleDataset } from '../ingest/dataset/dataset'
+import { recogniseByFileName } from '../ingest/table/recognise'
+import { readDataDir } from '../ingest/node/load-dir'
 
 /** Options every command reading --data accepts (added to its own parseArgs options). */
 export const DATA_OPTIONS = {

@@ -2,15 +2,15 @@
 // --data, --calendar and --table, one review-date rule and one plan year, so the three can
 // never disagree about the same folder (issue 14 part 5, domain §8a).
 
-import type { Lang } from '../core/load/issues'
+import type { Lang } from '../ingest/table/issues'
 import type { CliIO } from './main'
-import { Analysis } from '../core/analysis'
-import { chinaToday, reviewDate } from '../core/dates'
-import { formatIssue } from '../core/load/issues'
-import { dataSpan, planYearFallback } from '../core/load/span'
-import { withDefaults } from '../core/settings'
-import { loadSqlFilesNode } from '../core/sql/files-node'
-import { openNativeDb } from '../db/node-native'
+import { Analysis } from '../metrics/analysis'
+import { chinaToday, reviewDate } from '../domain/dates'
+import { formatIssue } from '../ingest/table/issues'
+import { dataSpan, planYearFallback } from '../ingest/dataset/span'
+import { withDefaults } from '../domain/settings'
+import { loadSqlFilesNode } from '../engine/node/sql-files'
+import { openNativeDb } from '../engine/node/native'
 import { loadCalendarFiles } from './calendar'
 import { DATA_OPTIONS, loadFigureData, parseTableOption } from './data'
 

@@ -1,19 +1,7 @@
-import type { Lang } from '../core/load/issues'
-import type { CarriedOver, MetricsResult, TaskStatus } from '../core/metrics/types'
-import { pendingNotes } from '../core/metrics/pending'
-
-export const STATUS_LABEL: Record<TaskStatus, { zh: string, en: string }> = {
-  overdue: { zh: '逾期未完成', en: 'overdue' },
-  due_soon: { zh: '临期预警', en: 'due soon' },
-  on_track: { zh: '正常推进', en: 'on track' },
-  done_on_time: { zh: '按期完成', en: 'done on time' },
-  done_late: { zh: '逾期完成', en: 'done late' },
-  ongoing_reported: { zh: '长期·已报送', en: 'ongoing, reported' },
-  ongoing_unreported: { zh: '长期·未报送', en: 'ongoing, not reported' },
-  awaiting_schedule: { zh: '待上级安排', en: 'awaiting schedule' },
-  unparsed: { zh: '时限待设定', en: 'deadline to set' },
-  pending_calendar: { zh: '待定（节假日安排未载入）', en: 'pending (holiday schedule not loaded)' },
-}
+import type { Lang } from '../ingest/table/issues'
+import type { CarriedOver, MetricsResult, TaskStatus } from '../metrics/types'
+import { pendingNotes } from '../metrics/pending'
+import { STATUS_LABEL } from '../domain/format/status'
 
 /** "81.3% (13/16)", or "— (…)" when nothing is due: a rate always travels with its basis. */
 export function formatRate(num: number, den: number, lang: Lang): string {

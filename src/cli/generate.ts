@@ -1,10 +1,10 @@
 import type { CliIO } from './main'
-import type { OutputFormat } from '../node/generate/write'
+import type { OutputFormat } from '../tools/generate/node/write'
 import { parseArgs } from 'node:util'
-import { CalendarCoverageError, WorkCalendar } from '../core/calendar'
-import { Generation } from '../core/generate'
-import { DEFAULT_PLAN, PlanNotFoundError, readPlan, SEEDS_DIR } from '../node/generate/plan-dir'
-import { writeGeneration } from '../node/generate/write'
+import { CalendarCoverageError, WorkCalendar } from '../domain/calendar'
+import { Generation } from '../tools/generate'
+import { DEFAULT_PLAN, PlanNotFoundError, readPlan, SEEDS_DIR } from '../tools/generate/node/plan-dir'
+import { writeGeneration } from '../tools/generate/node/write'
 
 // Same numbers as EXIT in main.ts; not imported from there, as main.ts imports this module.
 const OK = 0

@@ -1,6 +1,6 @@
-import type { TableName } from '../core/contract/tables'
+import type { TableName } from '../domain/contract/tables'
 import { computed } from 'vue'
-import { unitNames } from '../core/units/split'
+import { unitNames } from '../domain/units/split'
 import { useDatasetStore } from '../stores/dataset'
 
 /**

@@ -1,6 +1,6 @@
 import type { MaybeRefOrGetter } from 'vue'
-import type { MetricsPart, MetricsQuery } from '../core/metrics/run'
-import type { MetricsResult } from '../core/metrics/types'
+import type { MetricsPart, MetricsQuery } from '../metrics/run'
+import type { MetricsResult } from '../metrics/types'
 import type { UseQueryReturn } from './useQuery'
 import { toValue } from 'vue'
 import { useDatasetStore } from '../stores/dataset'

@@ -1,7 +1,7 @@
 import type { ComputedRef } from 'vue'
-import type { MetricsQuery } from '../core/metrics/run'
+import type { MetricsQuery } from '../metrics/run'
 import { computed } from 'vue'
-import { previousReview } from '../core/dates'
+import { previousReview } from '../domain/dates'
 import { useDatasetStore } from '../stores/dataset'
 
 /** The same review one month earlier, at that month's own review date (domain §8a), for the changes. */

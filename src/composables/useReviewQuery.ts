@@ -1,7 +1,7 @@
-import type { ReviewDate } from '../core/dates'
-import type { MetricsQuery } from '../core/metrics/run'
+import type { ReviewDate } from '../domain/dates'
+import type { MetricsQuery } from '../metrics/run'
 import { computed } from 'vue'
-import { reviewDate } from '../core/dates'
+import { reviewDate } from '../domain/dates'
 import { useDatasetStore } from '../stores/dataset'
 import { useFiltersStore } from '../stores/filters'
 

@@ -1,16 +1,16 @@
 import type { MaybeRefOrGetter } from 'vue'
-import type { Row } from '../core/db/types'
-import type { MetricsQuery } from '../core/metrics/run'
-import type { SqlName } from '../core/sql'
+import type { Row } from '../metrics/db/types'
+import type { MetricsQuery } from '../metrics/run'
+import type { SqlName } from '../metrics/sql'
 import type { UseQueryReturn } from './useQuery'
 import { toValue } from 'vue'
-import { metricParams } from '../core/metrics/run'
+import { metricParams } from '../metrics/run'
 import { useDatasetStore } from '../stores/dataset'
 import { useSettingsStore } from '../stores/settings'
 import { useQuery } from './useQuery'
 
 export interface UseSqlRowsOptions {
-  /** A metric SQL file (src/core/sql/<name>.sql). */
+  /** A metric SQL file (src/metrics/sql/<name>.sql). */
   name: SqlName
   query: MaybeRefOrGetter<MetricsQuery | null>
 }

@@ -3,7 +3,7 @@ import { BarChart } from 'echarts/charts'
 import { GridComponent, LegendComponent, MarkLineComponent } from 'echarts/components'
 import * as echarts from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
-import { escapeHtml } from '../core/text/escape'
+import { escapeHtml } from '../domain/text/escape'
 import { REPORT_FONT_FAMILY } from './font/embed'
 
 // Only what the report draws: bars, a grid, a legend, target lines, the SVG renderer.

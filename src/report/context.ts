@@ -1,4 +1,4 @@
-import type { MetricsResult } from '../core/metrics/types'
+import type { MetricsResult } from '../metrics/types'
 import type { ReportInput, ReportLang } from './types'
 
 /** What every section renders from: the input, the language, and running figure numbers. */

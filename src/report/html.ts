@@ -1,5 +1,5 @@
-import { escapeHtml } from '../core/text/escape'
-import { maskText } from '../core/text/mask'
+import { escapeHtml } from '../domain/text/escape'
+import { maskText } from '../domain/text/mask'
 
 /**
  * A tiny HTML template: every interpolated string is masked for phone and ID numbers and

@@ -1,4 +1,4 @@
-import type { MetricsResult } from '../core/metrics/types'
+import type { MetricsResult } from '../metrics/types'
 import type { Ctx } from './context'
 import { count } from './format'
 

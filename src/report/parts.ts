@@ -1,8 +1,8 @@
-import type { TaskStatus } from '../core/metrics/types'
+import type { TaskStatus } from '../metrics/types'
 import type { Ctx } from './context'
 import type { Part } from './html'
-import { STATUS_LABEL } from '../cli/format'
 import { html, trusted } from './html'
+import { STATUS_LABEL } from '../domain/format/status'
 
 export interface Column {
   label: Part
@@ -44,7 +44,7 @@ ${body}
 </section>`
 }
 
-/** The pending-calendar note of one part of the review (core/metrics/pending.ts), or nothing. */
+/** The pending-calendar note of one part of the review (metrics/pending.ts), or nothing. */
 export function pendingNote(note: string | null): Part {
   return note ? html`<p class="note pending">${note}</p>` : ''
 }

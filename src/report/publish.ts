@@ -1,4 +1,4 @@
-import type { Analysis } from '../core/analysis'
+import type { Analysis } from '../metrics/analysis'
 import type { BuiltReport } from './build'
 import type { FontAssets } from './font/embed'
 import type { PublishedMonth } from './site'

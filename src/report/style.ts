@@ -1,6 +1,6 @@
 import { CHART_FONT } from './charts'
 import { cssString } from './html'
-import { STATUS_STYLE } from '../components/charts/palette'
+import { STATUS_STYLE } from '../domain/format/status'
 
 /**
  * The bulletin's style sheet: a sheet of A4 paper on screen; in print, A4 pages with the

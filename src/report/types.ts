@@ -1,5 +1,5 @@
-import type { LedgerComparison } from '../core/ledger'
-import type { MetricsResult } from '../core/metrics/types'
+import type { LedgerComparison } from '../metrics/ledger'
+import type { MetricsResult } from '../metrics/types'
 
 export type ReportLang = 'zh' | 'en'
 

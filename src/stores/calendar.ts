@@ -1,4 +1,4 @@
-import type { AddedYear } from '../core/calendar'
+import type { AddedYear } from '../domain/calendar'
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { saveLocal } from '../app/persist/storage'

@@ -1,10 +1,10 @@
 import type { ImportJob } from '../app/import/client'
 import type { ImportRequest } from '../app/import/protocol'
 import type { PersistProblem, StoredFile, StoredFileMeta } from '../app/persist/imports'
-import type { TableName } from '../core/contract/tables'
-import type { FileImport, GridReport, ImportChoices, ImportProgress, MappingChoice } from '../core/import/types'
-import type { Dataset } from '../core/load/dataset'
-import type { LoadIssue } from '../core/load/issues'
+import type { TableName } from '../domain/contract/tables'
+import type { FileImport, GridReport, ImportChoices, ImportProgress, MappingChoice } from '../ingest/import/types'
+import type { Dataset } from '../ingest/dataset/dataset'
+import type { LoadIssue } from '../ingest/table/issues'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { DEFAULT_DATASET } from '../app/embedded'
@@ -13,9 +13,9 @@ import { ImportCancelled, startImport } from '../app/import/client'
 import { ImportPersistence } from '../app/persist/imports'
 import { idbKv } from '../app/persist/kv'
 import { isQuotaError, saveLocal } from '../app/persist/storage'
-import { parseChoices } from '../core/import/mapping'
-import { datasetOf, effectiveChoices, inferAsOf } from '../core/import/assemble'
-import { chinaToday } from '../core/dates'
+import { parseChoices } from '../ingest/import/mapping'
+import { datasetOf, effectiveChoices, inferAsOf } from '../ingest/import/assemble'
+import { chinaToday } from '../domain/dates'
 import { useDatasetStore } from './dataset'
 import { useFiltersStore } from './filters'
 import { useLedgerStore } from './ledger'
@@ -83,7 +83,7 @@ export function saveFailedNotice(e: unknown): Notice {
 
 /** The ledger notes an exported bundle carries join those kept with the user's data. */
 async function importBundleLedgers(files: Uint8Array[]): Promise<void> {
-  const { readBundleLedger } = await import('../core/ledger/bundle')
+  const { readBundleLedger } = await import('../ingest/ledger/bundle')
   const { importLedger } = await import('../app/persist/ledger')
   let found = false
   for (const bytes of files) {

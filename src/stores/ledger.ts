@@ -1,10 +1,10 @@
-import type { LedgerState } from '../core/ledger/state'
+import type { LedgerState } from '../ingest/ledger/state'
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import { ledgerKeyOf, readLedger, writeLedger } from '../app/persist/ledger'
-import { emptyLedger, suggestedReviewDates, withDate, withNote, withoutDate } from '../core/ledger/state'
+import { emptyLedger, suggestedReviewDates, withDate, withNote, withoutDate } from '../ingest/ledger/state'
 import { useDatasetStore } from './dataset'
-import { chinaToday } from '../core/dates'
+import { chinaToday } from '../domain/dates'
 
 /**
  * The review dates and notes kept with the data set on screen. Until the user keeps dates of

@@ -1,8 +1,8 @@
-import type { RuleSettings } from '../core/settings'
+import type { RuleSettings } from '../domain/settings'
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
 import { saveLocal } from '../app/persist/storage'
-import { withDefaults } from '../core/settings'
+import { withDefaults } from '../domain/settings'
 
 const KEY = 'duban.settings'
 const WATERMARK_KEY = 'duban.watermark'

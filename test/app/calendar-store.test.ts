@@ -1,8 +1,8 @@
-import type { AddedYear } from '../../src/core/calendar'
+import type { AddedYear } from '../../src/domain/calendar'
 import { readFileSync } from 'node:fs'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { WorkCalendar, yearFromNotice } from '../../src/core/calendar'
+import { WorkCalendar, yearFromNotice } from '../../src/domain/calendar'
 import { CALENDAR_KEY, useCalendarStore } from '../../src/stores/calendar'
 import { MemoryStorage } from '../helpers/memory-storage'
 

@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
-import { DEFAULT_SETTINGS } from '../../src/core/settings'
+import { DEFAULT_SETTINGS } from '../../src/domain/settings'
 import { useSettingsStore } from '../../src/stores/settings'
 import { MemoryStorage } from '../helpers/memory-storage'
 

@@ -1,4 +1,4 @@
-import type { MetricsResult } from '../../src/core/metrics/types'
+import type { MetricsResult } from '../../src/metrics/types'
 import { runCli } from '../../src/cli/main'
 
 /** The command line's figures for the same data and filters, to compare with the screen. */

@@ -1,8 +1,8 @@
 import type { Session } from './browser'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { rankDepartments } from '../../src/core/metrics/ranking'
-import { nearDuplicateUnits } from '../../src/core/units/dataset'
-import { loadDataDir } from '../../src/node/load-dir'
+import { rankDepartments } from '../../src/metrics/ranking'
+import { nearDuplicateUnits } from '../../src/ingest/dataset/units'
+import { loadDataDir } from '../../src/ingest/node/load-dir'
 import { offOrigin, openSession, SHOTS } from './browser'
 import { cliMetrics } from './cli'
 

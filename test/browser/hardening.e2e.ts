@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import * as XLSX from '@e965/xlsx'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { hasUnmaskedNumber } from '../../src/core/text/mask'
+import { hasUnmaskedNumber } from '../../src/domain/text/mask'
 import { hostileDataset, XSS_PAYLOADS } from '../hardening/xss-corpus'
 import { offOrigin, openSession, screenMetrics, SHOTS, storedNames } from './browser'
 

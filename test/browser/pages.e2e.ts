@@ -1,6 +1,6 @@
 import type { Session } from './browser'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { rankDepartments } from '../../src/core/metrics/ranking'
+import { rankDepartments } from '../../src/metrics/ranking'
 import { offOrigin, openSession, SHOTS } from './browser'
 import { cliMetrics } from './cli'
 

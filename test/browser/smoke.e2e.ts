@@ -1,4 +1,4 @@
-import type { MetricsResult } from '../../src/core/metrics/types'
+import type { MetricsResult } from '../../src/metrics/types'
 import type { Session } from './browser'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { runCli } from '../../src/cli/main'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n } from 'vue-i18n'
 import { budgetMessage, currentBudget, judge, measureBytes, measureFile } from '../../src/app/budget'
-import { DEFAULT_BUDGET } from '../../src/core/load/budget'
+import { DEFAULT_BUDGET } from '../../src/ingest/dataset/budget'
 import dataMessages from '../../src/locales/data'
 import en from '../../src/locales/en'
 import zh from '../../src/locales/zh-CN'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { neutraliseFormula, toExportCsv } from '../../src/core/text/csv-export'
+import { neutraliseFormula, toExportCsv } from '../../src/domain/text/csv-export'
 
 describe('CSV exports never hand a spreadsheet a formula', () => {
   it.each(['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\r=1'])('prefixes %s', (v) => {

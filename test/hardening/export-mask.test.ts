@@ -1,8 +1,8 @@
-import type { ExportManifest } from '../../src/core/import/export'
+import type { ExportManifest } from '../../src/ingest/import/export'
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
-import { exportBundle, personalMask } from '../../src/core/import/export'
-import { hasUnmaskedNumber } from '../../src/core/text/mask'
+import { exportBundle, personalMask } from '../../src/ingest/import/export'
+import { hasUnmaskedNumber } from '../../src/domain/text/mask'
 import { datasetFromTexts } from '../helpers/db'
 
 const PHONE = '13912345678'

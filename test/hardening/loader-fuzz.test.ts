@@ -1,11 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { TABLES } from '../../src/core/contract/tables'
-import { assembleDataset } from '../../src/core/load/dataset'
-import { loadDelimitedBytes } from '../../src/core/load/file'
-import { formatIssue } from '../../src/core/load/issues'
-import { loadGrid } from '../../src/core/load/table'
-import { normaliseCell } from '../../src/core/load/values'
+import { TABLES } from '../../src/domain/contract/tables'
+import { assembleDataset } from '../../src/ingest/dataset/dataset'
+import { loadDelimitedBytes } from '../../src/ingest/table/file'
+import { formatIssue } from '../../src/ingest/table/issues'
+import { loadGrid } from '../../src/ingest/table/table'
+import { normaliseCell } from '../../src/ingest/table/values'
 
 const KINDS = ['text', 'int', 'number', 'date', 'datetime', 'level', 'bool', 'verdict', 'channel', 'task_status'] as const
 // Headers users really send, so random grids reach the per-cell code, not just "unknown table".

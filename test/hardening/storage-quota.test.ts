@@ -2,7 +2,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
 import { isQuotaError, saveLocal, storageProblem } from '../../src/app/persist/storage'
-import { DEFAULT_SETTINGS } from '../../src/core/settings'
+import { DEFAULT_SETTINGS } from '../../src/domain/settings'
 import { saveFailedNotice } from '../../src/stores/imports'
 import { useSettingsStore } from '../../src/stores/settings'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { escapeHtml } from '../../src/core/text/escape'
+import { escapeHtml } from '../../src/domain/text/escape'
 import { analysisOf, datasetFromTexts } from '../helpers/db'
 import { hostileDataset, XSS_PAYLOADS } from './xss-corpus'
 

@@ -1,14 +1,14 @@
-import type { Db } from '../../src/core/db/types'
-import type { Dataset } from '../../src/core/load/dataset'
-import type { RuleSettings } from '../../src/core/settings'
+import type { Db } from '../../src/metrics/db/types'
+import type { Dataset } from '../../src/ingest/dataset/dataset'
+import type { RuleSettings } from '../../src/domain/settings'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Analysis } from '../../src/core/analysis'
-import { assembleDataset } from '../../src/core/load/dataset'
-import { loadDelimitedBytes } from '../../src/core/load/file'
-import { withDefaults } from '../../src/core/settings'
-import { loadSqlFilesNode } from '../../src/core/sql/files-node'
-import { openNativeDb } from '../../src/db/node-native'
+import { Analysis } from '../../src/metrics/analysis'
+import { assembleDataset } from '../../src/ingest/dataset/dataset'
+import { loadDelimitedBytes } from '../../src/ingest/table/file'
+import { withDefaults } from '../../src/domain/settings'
+import { loadSqlFilesNode } from '../../src/engine/node/sql-files'
+import { openNativeDb } from '../../src/engine/node/native'
 
 export const FIXTURES = new URL('../../data/', import.meta.url).pathname
 

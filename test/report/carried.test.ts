@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Analysis } from '../../src/core/analysis'
+import type { Analysis } from '../../src/metrics/analysis'
 import { COHORT_FILES } from '../helpers/cohort'
 import { analysisOf, datasetFromTexts } from '../helpers/db'
 import { build } from './helpers'

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { EXIT_NO_BROWSER, reportCommand } from '../../src/cli/report'
-import { DataDirError } from '../../src/node/load-dir'
+import { DataDirError } from '../../src/ingest/node/load-dir'
 import { capturingIO } from '../helpers/cli-io'
 import { SAMPLE } from './helpers'
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
-import { nodeFontAssets } from '../../src/node/report/font'
+import { nodeFontAssets } from '../../src/report/node/font'
 import { embedFont, unicodeRange } from '../../src/report/font/embed'
 import { harfbuzzSubsetter } from '../../src/report/font/hb-subset'
 import { cmapCoverage, isWoff, sfntToWoff, woffToSfnt } from '../../src/report/font/sfnt'

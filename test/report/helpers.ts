@@ -1,5 +1,5 @@
-import type { Analysis } from '../../src/core/analysis'
-import type { Dataset } from '../../src/core/load/dataset'
+import type { Analysis } from '../../src/metrics/analysis'
+import type { Dataset } from '../../src/ingest/dataset/dataset'
 import type { BuiltReport } from '../../src/report/build'
 import type { FontAssets } from '../../src/report/font/embed'
 import type { ReportInput, ReportLang } from '../../src/report/types'

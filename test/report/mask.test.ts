@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { hasUnmaskedNumber, maskIdNumber, maskName, maskPhone, maskText } from '../../src/core/text/mask'
+import { hasUnmaskedNumber, maskIdNumber, maskName, maskPhone, maskText } from '../../src/domain/text/mask'
 
 const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map(a => a.join(''))
 const mobile = fc.tuple(fc.integer({ min: 3, max: 9 }), digits(9)).map(([b, rest]) => `1${b}${rest}`)

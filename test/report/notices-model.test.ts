@@ -1,4 +1,4 @@
-import type { MetricsResult, ScheduleTask, TaskStatus } from '../../src/core/metrics/types'
+import type { MetricsResult, ScheduleTask, TaskStatus } from '../../src/metrics/types'
 import type { OpenCase } from '../../src/report/notices/model'
 import { describe, expect, it } from 'vitest'
 import { buildReport } from '../../src/report/build'

@@ -1,10 +1,10 @@
-import type { MetricsResult } from '../../src/core/metrics/types'
+import type { MetricsResult } from '../../src/metrics/types'
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/main'
-import { hasUnmaskedNumber } from '../../src/core/text/mask'
+import { hasUnmaskedNumber } from '../../src/domain/text/mask'
 import { capturingIO } from '../helpers/cli-io'
 
 // A review date on the demo data with overdue, due-soon and unreported tasks and open bad reviews.

@@ -1,6 +1,6 @@
-import type { MetricsResult } from '../../src/core/metrics/types'
+import type { MetricsResult } from '../../src/metrics/types'
 import { describe, expect, it } from 'vitest'
-import { rankDepartments } from '../../src/core/metrics/ranking'
+import { rankDepartments } from '../../src/metrics/ranking'
 import { sampleAnalysis } from './helpers'
 
 describe('department ranking', () => {

@@ -1,4 +1,4 @@
-import type { FileImport, ImportChoices, ImportProgress } from '../../core/import/types'
+import type { FileImport, ImportChoices, ImportProgress } from '../../ingest/import/types'
 import type { ImportReply, ImportRequest } from './protocol'
 
 export class ImportCancelled extends Error {

@@ -1,9 +1,9 @@
 // Reading and validating run here, off the main thread: the page keeps answering while a
 // large workbook is parsed, and cancelling is terminating this worker.
 
-import type { ImportProgress } from '../../core/import/types'
+import type { ImportProgress } from '../../ingest/import/types'
 import type { ImportReply, ImportRequest } from './protocol'
-import { importFiles } from '../../core/import/run'
+import { importFiles } from '../../ingest/import/run'
 
 const post = (m: ImportReply) => postMessage(m)
 

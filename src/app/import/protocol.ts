@@ -1,4 +1,4 @@
-import type { FileImport, ImportChoices, ImportProgress, InputFile, MappingChoice } from '../../core/import/types'
+import type { FileImport, ImportChoices, ImportProgress, InputFile, MappingChoice } from '../../ingest/import/types'
 
 export interface ImportRequest {
   files: Array<InputFile & { byGrid?: Record<string, MappingChoice> }>

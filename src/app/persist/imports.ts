@@ -4,11 +4,11 @@
 // cancelled or is cut off by a closed tab leaves the previous manifest — and with it the
 // previous data — exactly as it was. Files no manifest names are removed on the next start.
 
-import type { TableName } from '../../core/contract/tables'
-import type { MappingChoice } from '../../core/import/types'
+import type { TableName } from '../../domain/contract/tables'
+import type { MappingChoice } from '../../ingest/import/types'
 import type { Kv } from './kv'
-import { parseChoices } from '../../core/import/mapping'
-import { sha256Hex } from '../../core/load/file'
+import { parseChoices } from '../../ingest/import/mapping'
+import { sha256Hex } from '../../ingest/table/file'
 
 export interface StoredFileMeta {
   v: 1

@@ -2,8 +2,8 @@
 // set by its id, the user's imported data by `user` (its revision changes with every import,
 // the notes must not).
 
-import type { LedgerState } from '../../core/ledger/state'
-import { emptyLedger, mergeLedgers, parseLedger } from '../../core/ledger/state'
+import type { LedgerState } from '../../ingest/ledger/state'
+import { emptyLedger, mergeLedgers, parseLedger } from '../../ingest/ledger/state'
 import { saveLocal } from './storage'
 
 const PREFIX = 'duban.ledger.'

@@ -1,5 +1,5 @@
 import type { ReportLang } from '../types'
-import { escapeHtml } from '../../core/text/escape'
+import { escapeHtml } from '../../domain/text/escape'
 import { contentOf, fontNote, noteParagraph, officialDocx, officialSection } from './official'
 
 /** SVG → PNG bytes at the given CSS pixel size; the command line uses Chromium, the browser a canvas. */

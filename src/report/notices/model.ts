@@ -1,8 +1,8 @@
-import type { Analysis } from '../../core/analysis'
-import type { Row } from '../../core/db/types'
-import type { MetricsQuery } from '../../core/metrics/run'
-import type { MetricsResult, ScheduleTask, TaskStatus } from '../../core/metrics/types'
-import { metricParams } from '../../core/metrics/run'
+import type { Analysis } from '../../metrics/analysis'
+import type { Row } from '../../metrics/db/types'
+import type { MetricsQuery } from '../../metrics/run'
+import type { MetricsResult, ScheduleTask, TaskStatus } from '../../metrics/types'
+import { metricParams } from '../../metrics/run'
 
 /**
  * The three colours of a 三色督办单, always shown with their word:

@@ -1,7 +1,7 @@
 import type { FontAssets } from '../font/embed'
 import type { ReportLang } from '../types'
 import type { CaseStep, NoticeCase, NoticeLevel, NoticeSet, NoticeTask, UnitNotice } from './model'
-import { maskText } from '../../core/text/mask'
+import { maskText } from '../../domain/text/mask'
 import { pageText } from '../build'
 import { embedFont } from '../font/embed'
 import { dateText, monthText } from '../format'

@@ -1,6 +1,6 @@
-import type { AppFigures } from '../../core/metrics/types'
+import type { AppFigures } from '../../metrics/types'
 import type { Ctx } from '../context'
-import { pendingNotesByPart } from '../../core/metrics/pending'
+import { pendingNotesByPart } from '../../metrics/pending'
 import { rateBarsByDept } from '../charts'
 import { count, rateText } from '../format'
 import { html } from '../html'

@@ -1,6 +1,6 @@
-import type { EvalDept, Rule1515 } from '../../core/metrics/types'
+import type { EvalDept, Rule1515 } from '../../metrics/types'
 import type { Ctx } from '../context'
-import { pendingNotesByPart } from '../../core/metrics/pending'
+import { pendingNotesByPart } from '../../metrics/pending'
 import type { CaseState, ReportCase } from '../types'
 import { rateBarsByDept } from '../charts'
 import { count, dateText, rateText } from '../format'

@@ -1,15 +1,15 @@
 // The bulletin's ledger (督办台账): what changed since the previous month's review date (the
 // end of the previous month) and the units red review after review, counted back through the
-// month ends of the data. Computed by core/ledger from the same SQL as everything else.
+// month ends of the data. Computed by metrics/ledger from the same SQL as everything else.
 
-import type { Analysis } from '../../core/analysis'
-import type { LedgerComparison, LedgerRow } from '../../core/ledger'
+import type { Analysis } from '../../metrics/analysis'
+import type { LedgerComparison, LedgerRow } from '../../metrics/ledger'
 import type { Ctx } from '../context'
-import { CalendarCoverageError } from '../../core/calendar'
-import { lastDayOfMonth } from '../../core/dates'
-import { ledgerBetween } from '../../core/ledger'
-import { monthEnds } from '../../core/ledger/state'
-import { dataSpan } from '../../core/load/span'
+import { CalendarCoverageError } from '../../domain/calendar'
+import { lastDayOfMonth } from '../../domain/dates'
+import { ledgerBetween } from '../../metrics/ledger'
+import { monthEnds } from '../../ingest/ledger/state'
+import { dataSpan } from '../../ingest/dataset/span'
 import { dateText } from '../format'
 import { html } from '../html'
 import { table, wd } from '../parts'

@@ -1,5 +1,5 @@
 import type { Ctx } from '../context'
-import type { CarriedOver } from '../../core/metrics/types'
+import type { CarriedOver } from '../../metrics/types'
 import type { Indicator } from '../indicators'
 import { count, dateText, monthText, rateText } from '../format'
 import { html } from '../html'

@@ -1,4 +1,4 @@
-import type { CalendarSource } from '../../core/calendar'
+import type { CalendarSource } from '../../domain/calendar'
 import type { Ctx } from '../context'
 import { chinaDateTime, count, dateText, monthText, pct } from '../format'
 import { html, verbatim } from '../html'

@@ -2,7 +2,7 @@ import type { Ctx } from '../context'
 import { count, rateText } from '../format'
 import { html } from '../html'
 import { table, tone } from '../parts'
-import { rankDepartments } from '../../core/metrics/ranking'
+import { rankDepartments } from '../../metrics/ranking'
 
 /** 六、部门排名: departments by the problems they carry, with the rule spelled out. */
 export function ranking(ctx: Ctx) {

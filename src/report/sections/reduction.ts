@@ -1,4 +1,4 @@
-import type { ReductionBundle, TargetShare } from '../../core/metrics/types'
+import type { ReductionBundle, TargetShare } from '../../metrics/types'
 import type { Ctx } from '../context'
 import type { Part } from '../html'
 import { CHART_FONT, renderSvg } from '../charts'

@@ -1,13 +1,13 @@
-import type { ScheduleTask, TaskStatus } from '../../core/metrics/types'
+import type { ScheduleTask, TaskStatus } from '../../metrics/types'
 import type { Ctx } from '../context'
-import { pendingNotesByPart } from '../../core/metrics/pending'
-import { STATUS_LABEL } from '../../cli/format'
-import { STATUS_STYLE } from '../../components/charts/palette'
-import { TASK_STATUSES } from '../../core/metrics/types'
+import { pendingNotesByPart } from '../../metrics/pending'
+import { STATUS_STYLE } from '../../domain/format/status'
+import { TASK_STATUSES } from '../../metrics/types'
 import { CHART_FONT, renderSvg } from '../charts'
 import { dateText, pct } from '../format'
 import { html } from '../html'
 import { figure, light, pendingNote, table, wd } from '../parts'
+import { STATUS_LABEL } from '../../domain/format/status'
 
 function deadline(ctx: Ctx, t: ScheduleTask) {
   const interp = ctx.lang === 'zh' ? t.interpretation_zh : t.interpretation_en

@@ -1,0 +1,143 @@
+import type { TableName } from '../../domain/contract/tables'
+import type { LoadIssue } from '../table/issues'
+import type { TableLoadResult, TableRows } from '../table/table'
+import { TABLE_BY_NAME, TABLES } from '../../domain/contract/tables'
+import { emptyTable } from '../table/table'
+
+export interface FileInfo {
+  name: string
+  bytes: number
+  sha256: string
+  table: TableName | null
+  recognisedBy: TableLoadResult['recognisedBy']
+  encoding?: string
+  goodRows: number
+  badRows: number
+  loadedAt: string
+}
+
+/** Everything loaded for one analysis: canonical rows per table, the files, the problems. */
+export interface Dataset {
+  tables: Record<TableName, TableRows>
+  files: FileInfo[]
+  issues: LoadIssue[]
+  /**
+   * Plan metadata (plan.json of a seed folder), used for the plan year of tasks; `as_of`, the
+   * last day an embedded data set declares it covers (its dataset.json).
+   */
+  plan?: { id?: string, title?: string, issuer?: string, date?: string, plan_year?: number, as_of?: string }
+}
+
+export function emptyDataset(): Dataset {
+  const tables = Object.fromEntries(TABLES.map(t => [t.name, emptyTable(t.name)])) as Record<TableName, TableRows>
+  return { tables, files: [], issues: [] }
+}
+
+/** References checked after all files are in: [table, column, target table, target column, severity]. */
+const REFERENCES: Array<[TableName, string, TableName, string, 'error' | 'warning']> = [
+  ['task_progress', 'task_id', 'tasks', 'task_id', 'warning'],
+  ['rectifications', 'eval_id', 'evaluations', 'eval_id', 'error'],
+  ['evaluations', 'app_id', 'applications', 'app_id', 'warning'],
+]
+
+/**
+ * Merges per-file results into one data set. Duplicate keys keep their first row; a
+ * rectification that names no loaded evaluation is dropped — both with a message.
+ */
+export function assembleDataset(results: Array<{ result: TableLoadResult, file: Omit<FileInfo, 'table' | 'recognisedBy' | 'goodRows' | 'badRows'> }>, plan?: Dataset['plan']): Dataset {
+  const ds = emptyDataset()
+  if (plan)
+    ds.plan = plan
+  for (const { result, file } of results) {
+    ds.files.push({ ...file, table: result.table, recognisedBy: result.recognisedBy, goodRows: result.goodRows, badRows: result.badRows })
+    // Plain loops: spreading a million rows into push() overflows the call stack.
+    for (const issue of result.issues)
+      ds.issues.push(issue)
+    // Never alias a file's own row array: callers keep results and assemble them again.
+    for (const t of result.tables) {
+      const target = ds.tables[t.name].rows
+      for (const row of t.rows)
+        target.push(row)
+    }
+  }
+  dedupeKeys(ds)
+  checkReferences(ds)
+  return ds
+}
+
+function rowLocation(t: TableRows, row: Array<string | null>): { file: string, row?: number } {
+  const file = row[t.columns.indexOf('_file')] ?? t.name
+  const r = row[t.columns.indexOf('_row')]
+  return r ? { file, row: Number(r) } : { file }
+}
+
+function headerOf(table: TableName, column: string): string {
+  const col = TABLE_BY_NAME[table].columns.find(c => c.name === column)
+  return col?.aliases[0] ?? column
+}
+
+function dedupeKeys(ds: Dataset): void {
+  for (const spec of TABLES) {
+    if (!spec.key)
+      continue
+    const t = ds.tables[spec.name]
+    const k = t.columns.indexOf(spec.key)
+    const firstSeen = new Map<string, Array<string | null>>()
+    const fields = spec.columns.map(c => t.columns.indexOf(c.name))
+    t.rows = t.rows.filter((row) => {
+      const key = row[k]
+      if (key === null || key === undefined)
+        return true
+      const seen = firstSeen.get(key)
+      if (seen === undefined) {
+        firstSeen.set(key, row)
+        return true
+      }
+      // The same record in a second file (a 整改台账 repeating its evaluations) is no conflict:
+      // kept once, with a warning. Any differing value is an error.
+      const first = rowLocation(t, seen)
+      const here = rowLocation(t, row)
+      const same = first.file !== here.file && fields.every(i => row[i] === null || row[i] === seen[i])
+      const detail = first.file === here.file ? String(first.row ?? 0) : `${first.row ?? 0}@${first.file}`
+      ds.issues.push({ severity: same ? 'warning' : 'error', code: 'duplicate_id', ...here, column: headerOf(spec.name, spec.key!), value: key, detail })
+      return false
+    })
+  }
+}
+
+function checkReferences(ds: Dataset): void {
+  for (const [from, col, to, toCol, severity] of REFERENCES) {
+    const target = ds.tables[to]
+    if (target.rows.length === 0 && severity === 'warning')
+      continue
+    const ti = target.columns.indexOf(toCol)
+    const known = new Set(target.rows.map(r => r[ti]))
+    if (to === 'tasks') {
+      // Bundles with a deadline are supervised as tasks too, under a derived id.
+      for (const id of bundleTaskIds(ds))
+        known.add(id)
+    }
+    const t = ds.tables[from]
+    const fi = t.columns.indexOf(col)
+    t.rows = t.rows.filter((row) => {
+      const v = row[fi]
+      if (v === null || v === undefined || known.has(v))
+        return true
+      ds.issues.push({ severity, code: 'dangling_ref', ...rowLocation(t, row), column: headerOf(from, col), value: v, detail: TABLE_BY_NAME[to].title.zh })
+      return severity === 'warning'
+    })
+  }
+}
+
+/** The task id a bundle with a deadline gets in the schedule: stable, readable, unique per lead department. */
+export function bundleTaskId(bundleName: string, leadDept: string | null): string {
+  return `一件事:${bundleName}${leadDept ? `@${leadDept}` : ''}`
+}
+
+export function bundleTaskIds(ds: Dataset): string[] {
+  const b = ds.tables.bundles
+  const n = b.columns.indexOf('bundle_name')
+  const d = b.columns.indexOf('lead_dept')
+  const dl = b.columns.indexOf('deadline_text')
+  return [...new Set(b.rows.filter(r => r[dl]).map(r => bundleTaskId(r[n]!, r[d] ?? null)))]
+}

@@ -1,0 +1,136 @@
+import type { Db } from './db/types'
+import type { Dataset } from '../ingest/dataset/dataset'
+import type { LoadIssue } from '../ingest/table/issues'
+import type { Params, Row } from './db/types'
+import type { MetricsPart, MetricsQuery } from './run'
+import type { MetricsResult } from './types'
+import type { RuleSettings } from '../domain/settings'
+import type { SqlFiles, SqlName } from './sql'
+import type { AddedYear } from '../domain/calendar'
+import { WorkCalendar } from '../domain/calendar'
+import { buildFacts, checkCalendarCoverage, loadIntoDb, loadSchedule, staleFacts } from './prepare'
+import { ALL_PARTS, computeMetrics, tableCountsSql, usedParams } from './run'
+import { composeSql } from './sql'
+
+/** Answers kept per Analysis: a long review session must not grow without bound. */
+export const ANSWERS_KEPT = 300
+
+/**
+ * The one place a calendar is built: the package's years, the years the user added (from a
+ * notice or a table of days, in the app's settings or `--calendar`), and the adjustments a
+ * data set carries as its own table (local days off, extra working days).
+ */
+export function calendarFor(ds: Dataset, addedYears: readonly AddedYear[] = []): WorkCalendar {
+  const t = ds.tables.calendar_adjustments
+  const d = t.columns.indexOf('date')
+  const w = t.columns.indexOf('workday')
+  const note = t.columns.indexOf('note')
+  return new WorkCalendar({
+    adjustments: t.rows.map(r => ({ date: r[d]!, workday: r[w] === 'true', ...(r[note] ? { note: r[note]! } : {}) })),
+    addedYears: [...addedYears],
+  })
+}
+
+/**
+ * One loaded data set inside one database, ready to answer metric queries. The command
+ * line and the app both go through this, so they can only ever show the same figures.
+ */
+export class Analysis {
+  /**
+   * Answers already computed, by SQL file and the parameters it binds. The tables of an
+   * Analysis never change under it except through updateSettings and refreshFacts, which
+   * forget them; so going back to a month, or changing only the month (the reduction has
+   * none), costs nothing.
+   */
+  private answers = new Map<string, Promise<Row[]>>()
+  private counts: Promise<Row[]> | null = null
+
+  private constructor(
+    readonly db: Db,
+    readonly dataset: Dataset,
+    readonly calendar: WorkCalendar,
+    readonly sql: SqlFiles,
+    private settings: RuleSettings,
+    private fallbackYear: number,
+    readonly coverageIssues: LoadIssue[],
+  ) {}
+
+  /**
+   * `fallbackYear` dates year-less deadlines when neither a row nor the plan names a year;
+   * the app and the command line pass `planYearFallback` so they date them alike.
+   */
+  static async open(db: Db, dataset: Dataset, sql: SqlFiles, settings: RuleSettings, fallbackYear: number, addedYears: readonly AddedYear[] = []): Promise<Analysis> {
+    const calendar = calendarFor(dataset, addedYears)
+    const coverageIssues: LoadIssue[] = [
+      // The package is the source for the years it covers; an added copy of one is not used.
+      ...calendar.ignoredYears.map((y): LoadIssue => ({ severity: 'warning', code: 'calendar_year_ignored', file: y.source.label, value: String(y.year) })),
+      ...checkCalendarCoverage(dataset, calendar),
+    ]
+    await loadIntoDb(db, dataset, calendar, settings, fallbackYear, sql)
+    return new Analysis(db, dataset, calendar, sql, settings, fallbackYear, coverageIssues)
+  }
+
+  /**
+   * Settings that change how deadlines parse (the 中旬 day) rebuild the schedule table; those
+   * that change a working-day limit rebuild the per-row facts.
+   */
+  async updateSettings(settings: RuleSettings): Promise<void> {
+    const reparse = settings.midXunEndDay !== this.settings.midXunEndDay || settings.earlyXunEndDay !== this.settings.earlyXunEndDay
+    const stale = staleFacts(this.settings, settings)
+    this.settings = settings
+    if (reparse || stale.length > 0)
+      this.forget()
+    if (reparse)
+      await loadSchedule(this.db, this.dataset, settings, this.fallbackYear)
+    if (stale.length > 0)
+      await buildFacts(this.db, this.sql, settings, stale)
+  }
+
+  /** Rebuilds the per-row facts after rows were added to the log tables outside open(). */
+  async refreshFacts(): Promise<void> {
+    this.forget()
+    await buildFacts(this.db, this.sql, this.settings, 'all')
+  }
+
+  private forget(): void {
+    this.answers.clear()
+    this.counts = null
+  }
+
+  /** Rows of one metric SQL file, binding the parameters it names; remembered (see `answers`). */
+  rows(name: SqlName, params: Params): Promise<Row[]> {
+    const sql = composeSql(this.sql, name)
+    const used = usedParams(sql, params)
+    const key = `${name}\u0000${JSON.stringify(Object.entries(used).sort(([a], [b]) => a.localeCompare(b)))}`
+    let answer = this.answers.get(key)
+    if (answer) {
+      // Most recently used last: the first key is the one a full memory lets go.
+      this.answers.delete(key)
+      this.answers.set(key, answer)
+      return answer
+    }
+    answer = this.db.query(sql, used)
+    this.answers.set(key, answer)
+    // A failed query is not an answer: the next call tries again. (Only this one is dropped:
+    // after a settings change the same key may already hold a newer query.)
+    const mine = answer
+    answer.catch(() => {
+      if (this.answers.get(key) === mine)
+        this.answers.delete(key)
+    })
+    if (this.answers.size > ANSWERS_KEPT)
+      this.answers.delete(this.answers.keys().next().value!)
+    return answer
+  }
+
+  get currentSettings(): RuleSettings {
+    return this.settings
+  }
+
+  /** Throws CalendarCoverageError when the review date lies outside the calendar. */
+  async metrics(q: MetricsQuery, parts: readonly MetricsPart[] = ALL_PARTS): Promise<MetricsResult> {
+    this.calendar.isWorkday(q.asOf)
+    const counts = () => (this.counts ??= this.db.query(tableCountsSql()))
+    return computeMetrics((name, p) => this.rows(name, p), counts, q, this.settings, { from: this.calendar.coverage.from, to: this.calendar.coverage.to, sources: this.calendar.coverage.sources }, parts)
+  }
+}

@@ -1,0 +1,230 @@
+import type { Db, Params, Row } from './db/types'
+import type { SqlFiles, SqlName } from './sql'
+import type { RuleSettings } from '../domain/settings'
+import type { AppFigures, CarriedOver, EvalDept, MetricsResult, ReductionBundle, ReductionOverall, Rule1515, ScheduleTask, TaskStatus } from './types'
+import { TABLES } from '../domain/contract/tables'
+import { lastDayOfMonth } from '../domain/dates'
+import { composeSql } from './sql'
+import { TASK_STATUSES } from './types'
+
+export interface MetricsQuery {
+  asOf: string
+  month?: string | null
+  dept?: string | null
+  /** Narrow to one bundle (applications, evaluations, reduction, its schedule item). */
+  bundle?: string | null
+  /** Applications only: where and through which channel they were submitted. */
+  region?: string | null
+  channel?: string | null
+}
+
+/** A rate is only a number over a non-empty denominator; otherwise null ("—" on screen). */
+export function rate(num: number, den: number): number | null {
+  return den > 0 ? num / den : null
+}
+
+/** Parameters shared by every metric SQL file. */
+export function metricParams(q: MetricsQuery, s: RuleSettings): Params {
+  return {
+    as_of: q.asOf,
+    month_start: q.month ? `${q.month}-01` : null,
+    month_end: q.month ? lastDayOfMonth(q.month) : null,
+    dept: q.dept ?? null,
+    bundle: q.bundle ?? null,
+    region: q.region ?? null,
+    channel: q.channel ?? null,
+    warning_wd: s.warningWd,
+    contact_days: s.contactDays,
+    rectify_days: s.rectifyDays,
+    complex_days: s.complexDays,
+    day_kind: s.dayKind,
+    accept_wd: s.acceptWd,
+    t_materials: s.targets.materials,
+    t_time: s.targets.time,
+    t_steps: s.targets.steps,
+    t_auto: s.targets.autoFill,
+    t_trips: s.targets.trips,
+  }
+}
+
+/** The parameters a SQL text names, and only those: what its answer can depend on. */
+export function usedParams(sql: string, params: Params): Params {
+  return Object.fromEntries(Object.entries(params).filter(([k]) => new RegExp(`\\$${k}\\b`).test(sql)))
+}
+
+/** Runs one SQL file, binding only the parameters its text names. */
+export async function runSql(db: Db, files: SqlFiles, name: SqlName, params: Params): Promise<Row[]> {
+  const sql = composeSql(files, name)
+  return db.query(sql, usedParams(sql, params))
+}
+
+/** Runs a metric SQL file by name (the plain `runSql` on a Db, or an Analysis that remembers answers). */
+export type SqlRunner = (name: SqlName, params: Params) => Promise<Row[]>
+
+/**
+ * Which parts of a review to compute. The month-on-month deltas only need the headline
+ * counts, not the reduction (it has no month) nor the table counts.
+ */
+export type MetricsPart = 'schedule' | 'evaluations' | 'reduction' | 'applications' | 'counts'
+export const ALL_PARTS: readonly MetricsPart[] = ['schedule', 'evaluations', 'reduction', 'applications', 'counts']
+
+/** The row counts of every table, for the provenance panel. */
+export function tableCountsSql(): string {
+  return `SELECT ${TABLES.map(t => `(SELECT CAST(count(*) AS INTEGER) FROM ${t.name}) AS ${t.name}`).join(', ')}, (SELECT CAST(count(DISTINCT bundle_name) AS INTEGER) FROM bundles) AS bundles_count`
+}
+
+// task_status.sql joins a task's units with U+001F: one text column reads the same from every engine.
+const unitList = (v: unknown): string[] => (typeof v === 'string' && v !== '' ? v.split('\u001F') : [])
+const n = (v: unknown): number => (typeof v === 'number' ? v : 0)
+const numOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : null)
+/** "2003,2001" (string_agg) → [2001, 2003]. */
+const yearList = (v: unknown): number[] => (typeof v === 'string' && v ? [...new Set(v.split(',').map(Number))].sort((a, b) => a - b) : [])
+
+/** `carried_over` and `carried_months` ('2024-03,2024-05') of a stock's SQL row. */
+export function toCarried(r: Row | undefined): CarriedOver {
+  const months = r?.carried_months
+  return { count: n(r?.carried_over), months: typeof months === 'string' && months !== '' ? months.split(',') : [] }
+}
+
+/** The overdue tasks due before the month (domain §8a: the stock carries earlier months). */
+export function carriedTasks(tasks: ReadonlyArray<Record<string, unknown>>, month: string | null | undefined): CarriedOver {
+  if (!month)
+    return { count: 0, months: [] }
+  const start = `${month}-01`
+  const late = tasks.filter(t => t.status === 'overdue' && typeof t.due_date === 'string' && t.due_date < start)
+  return { count: late.length, months: [...new Set(late.map(t => String(t.due_date).slice(0, 7)))].sort() }
+}
+
+export function toRule(r: Row | undefined): Rule1515 {
+  const x = r ?? {}
+  return {
+    bad: n(x.bad),
+    contact_due: n(x.contact_due),
+    contact_on_time: n(x.contact_on_time),
+    contact_rate: rate(n(x.contact_on_time), n(x.contact_due)),
+    rectify_due: n(x.rectify_due),
+    rectify_on_time: n(x.rectify_on_time),
+    rectify_rate: rate(n(x.rectify_on_time), n(x.rectify_due)),
+    complex_due: n(x.complex_due),
+    complex_on_time: n(x.complex_on_time),
+    complex_rate: rate(n(x.complex_on_time), n(x.complex_due)),
+    open_overdue: n(x.open_overdue),
+    excluded: n(x.excluded),
+    carried_over: toCarried(x),
+    pending_calendar: { contact: n(x.contact_pending), rectify: n(x.rectify_pending), complex: n(x.complex_pending), years: yearList(x.pending_years) },
+  }
+}
+
+export function toAppFigures(r: Row | undefined): AppFigures {
+  const x = r ?? {}
+  return {
+    total: n(x.total),
+    online: n(x.online),
+    online_rate: rate(n(x.online), n(x.total)),
+    accept_due: n(x.accept_due),
+    accepted_1wd: n(x.accepted_1wd),
+    accepted_1wd_rate: rate(n(x.accepted_1wd), n(x.accept_due)),
+    completion_due: n(x.completion_due),
+    on_time: n(x.on_time),
+    on_time_rate: rate(n(x.on_time), n(x.completion_due)),
+    overdue: n(x.overdue),
+    instant: n(x.instant),
+    avg_trips: numOrNull(x.avg_trips),
+    carried_over: toCarried(x),
+    pending_calendar: { accept: n(x.accept_pending), completion: n(x.completion_pending), years: yearList(x.pending_years) },
+  }
+}
+
+function toOverall(r: Row | undefined, s: RuleSettings): ReductionOverall {
+  const x = r ?? {}
+  const share = (met: unknown, total: unknown, target: number) => ({ met: n(met), n: n(total), share: rate(n(met), n(total)), target })
+  return {
+    bundles: n(x.bundles),
+    materials_cut: numOrNull(x.materials_cut),
+    time_cut: numOrNull(x.time_cut),
+    steps_cut: numOrNull(x.steps_cut),
+    trips_cut: numOrNull(x.trips_cut),
+    auto_fill: numOrNull(x.auto_fill),
+    meeting: {
+      materials: share(x.materials_met, x.materials_n, s.targets.materials),
+      time: share(x.time_met, x.time_n, s.targets.time),
+      steps: share(x.steps_met, x.steps_n, s.targets.steps),
+      trips: share(x.trips_met, x.trips_n, s.targets.trips),
+      auto_fill: share(x.auto_fill_met, x.auto_fill_n, s.targets.autoFill),
+    },
+  }
+}
+
+/**
+ * Every figure of a review from the metric SQL (or only the `parts` asked for: the others
+ * come back empty). `counts` answers the rows loaded per table.
+ */
+export async function computeMetrics(run: SqlRunner, counts: () => Promise<Row[]>, q: MetricsQuery, s: RuleSettings, calendar: MetricsResult['calendar'], parts: readonly MetricsPart[] = ALL_PARTS): Promise<MetricsResult> {
+  const p = metricParams(q, s)
+  const want = (part: MetricsPart, name: SqlName) => (parts.includes(part) ? run(name, p) : Promise.resolve([]))
+  const [tasks, rule, evals, redBundles, redOverall, apps, countRows] = await Promise.all([
+    want('schedule', 'task_status'),
+    want('evaluations', 'rule_1_5_15'),
+    want('evaluations', 'evaluations_summary'),
+    want('reduction', 'reduction_bundles'),
+    want('reduction', 'reduction_overall'),
+    want('applications', 'applications_summary'),
+    parts.includes('counts') ? counts() : Promise.resolve([]),
+  ])
+  const statusCounts = Object.fromEntries(TASK_STATUSES.map(st => [st, 0])) as Record<TaskStatus, number>
+  for (const t of tasks)
+    statusCounts[t.status as TaskStatus]++
+  const evalTotal = evals.find(r => r.is_total)
+  const ruleTotal = rule.find(r => r.is_total)
+  // A department whose only bad reviews this month are carried over has no row of volumes.
+  const evalDepts = evals.filter(r => !r.is_total)
+  const stockOnly = rule.filter(x => !x.is_total && !evalDepts.some(r => r.dept === x.dept)).map(x => ({ dept: x.dept }) as Row)
+  const depts = stockOnly.length === 0 ? evalDepts : [...evalDepts, ...stockOnly].sort((a, b) => (String(a.dept) < String(b.dept) ? -1 : String(a.dept) > String(b.dept) ? 1 : 0))
+  const byDept: EvalDept[] = depts.map((r) => {
+    const rr = rule.find(x => !x.is_total && x.dept === r.dept)
+    return {
+      dept: String(r.dept),
+      total: n(r.total),
+      good: n(r.good),
+      bad: n(r.bad),
+      good_rate: rate(n(r.good), n(r.total)),
+      rule_1_5_15: toRule(rr),
+    }
+  })
+  const appTotal = apps.find(r => r.is_total)
+  const countRow = countRows[0] ?? {}
+  const { bundles_count: bundlesCount, ...tableCounts } = countRow
+  return {
+    as_of: q.asOf,
+    month: q.month ?? null,
+    dept: q.dept ?? null,
+    filters: { bundle: q.bundle ?? null, region: q.region ?? null, channel: q.channel ?? null },
+    calendar,
+    settings: { ...s },
+    tables: Object.fromEntries(Object.entries(tableCounts).map(([k, v]) => [k, n(v)])),
+    bundles_count: n(bundlesCount),
+    schedule: {
+      tasks: tasks.map(t => ({ ...t, reported_in_month: Boolean(t.reported_in_month), lead_units: unitList(t.lead_units), coop_units: unitList(t.coop_units) }) as unknown as ScheduleTask),
+      counts: statusCounts,
+      carried_over: carriedTasks(tasks, q.month),
+      // The window crosses the calendar's end, so the year after it is the one to add.
+      pending_calendar: { tasks: statusCounts.pending_calendar, years: statusCounts.pending_calendar > 0 ? [Number(calendar.to.slice(0, 4)) + 1] : [] },
+    },
+    evaluations: {
+      total: n(evalTotal?.total),
+      good: n(evalTotal?.good),
+      bad: n(evalTotal?.bad),
+      good_rate: rate(n(evalTotal?.good), n(evalTotal?.total)),
+      rule_1_5_15: toRule(ruleTotal),
+      by_dept: byDept,
+    },
+    reduction: {
+      bundles: redBundles as unknown as ReductionBundle[],
+      overall: toOverall(redOverall[0], s),
+    },
+    applications: {
+      ...toAppFigures(appTotal),
+      by_dept: apps.filter(r => !r.is_total).map(r => ({ dept: String(r.dept), ...toAppFigures(r) })),
+    },
+  }
+}

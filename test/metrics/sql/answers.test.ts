@@ -1,0 +1,112 @@
+import type { Db } from '../../../src/metrics/db/types'
+import { describe, expect, it } from 'vitest'
+import { ANSWERS_KEPT } from '../../../src/metrics/analysis'
+import { metricParams } from '../../../src/metrics/run'
+import { openNativeDb } from '../../../src/engine/node/native'
+import { analysisOf, datasetFromDir, FIXTURES } from '../../helpers/db'
+
+/** A Db that counts the queries reaching the engine. */
+async function countingDb(): Promise<{ db: Db, count: () => number }> {
+  const inner = await openNativeDb()
+  let n = 0
+  return {
+    db: {
+      ...inner,
+      query: (sql, p) => {
+        n++
+        return inner.query(sql, p)
+      },
+    },
+    count: () => n,
+  }
+}
+
+describe('an Analysis remembers its answers', () => {
+  it('asks the engine once per SQL file and bound parameters, and again after a setting changes', async () => {
+    const { db, count } = await countingDb()
+    const a = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`), {}, db)
+    const oct = metricParams({ asOf: '2024-10-16', month: '2024-10' }, a.currentSettings)
+    const sep = metricParams({ asOf: '2024-10-16', month: '2024-09' }, a.currentSettings)
+    const n0 = count()
+    const first = await a.rows('rule_1_5_15', oct)
+    expect(count()).toBe(n0 + 1)
+    expect(await a.rows('rule_1_5_15', oct)).toBe(first)
+    expect(count()).toBe(n0 + 1)
+    // Another month is another answer; the reduction has no month, so it is the same one.
+    await a.rows('rule_1_5_15', sep)
+    expect(count()).toBe(n0 + 2)
+    const red = await a.rows('reduction_overall', oct)
+    expect(await a.rows('reduction_overall', sep)).toBe(red)
+    expect(count()).toBe(n0 + 3)
+    // A setting the SQL reads (the targets) is a bound parameter: a new answer.
+    await a.rows('reduction_overall', { ...oct, t_materials: 0.5 })
+    expect(count()).toBe(n0 + 4)
+    // A setting behind the materialised limits forgets every answer.
+    await a.updateSettings({ ...a.currentSettings, contactDays: 2 })
+    const after = count()
+    const again = await a.rows('rule_1_5_15', oct)
+    expect(count()).toBe(after + 1)
+    expect(again).not.toEqual(first)
+    await a.db.close()
+  })
+
+  it('keeps a bounded number of answers, letting the least recently used go', async () => {
+    const { db, count } = await countingDb()
+    const a = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`), {}, db)
+    const at = (day: number) => metricParams({ asOf: `2024-10-${String(day).padStart(2, '0')}` }, a.currentSettings)
+    // One answer per review date and department: more than the memory holds.
+    const depts = Array.from({ length: Math.ceil(ANSWERS_KEPT / 16) + 2 }, (_, i) => `部门${i}`)
+    const first = { ...at(1), dept: depts[0]! }
+    await a.rows('evaluations_summary', first)
+    for (const dept of depts) {
+      for (let day = 1; day <= 16; day++)
+        await a.rows('evaluations_summary', { ...at(day), dept })
+      // The first one stays in use, so it is never the least recent.
+      await a.rows('evaluations_summary', first)
+    }
+    const n = count()
+    await a.rows('evaluations_summary', first)
+    expect(count()).toBe(n)
+    // The second of the first department has not been asked for since: it was let go.
+    await a.rows('evaluations_summary', { ...at(2), dept: depts[0]! })
+    expect(count()).toBe(n + 1)
+    await a.db.close()
+  })
+
+  it('does not keep a failed query', async () => {
+    const { db } = await countingDb()
+    let fail = false
+    const flaky: Db = { ...db, query: (sql, p) => (fail ? Promise.reject(new Error('busy')) : db.query(sql, p)) }
+    const a = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`), {}, flaky)
+    fail = true
+    const p = metricParams({ asOf: '2024-10-16' }, a.currentSettings)
+    await expect(a.rows('rule_1_5_15', p)).rejects.toThrow('busy')
+    fail = false
+    expect((await a.rows('rule_1_5_15', p)).length).toBeGreaterThan(0)
+    await a.db.close()
+  })
+
+  it('a query that fails after a settings change does not drop the newer answer', async () => {
+    const { db, count } = await countingDb()
+    let reject: (e: Error) => void = () => {}
+    let hold = false
+    const held = () => new Promise<never>((_, rej) => {
+      reject = rej
+    })
+    const slow: Db = { ...db, query: (sql, p) => (hold ? held() : db.query(sql, p)) }
+    const a = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`), {}, slow)
+    const p = metricParams({ asOf: '2024-10-16' }, a.currentSettings)
+    hold = true
+    const old = a.rows('evaluations_summary', p)
+    hold = false
+    // Forgets every answer, the one still running included.
+    await a.updateSettings({ ...a.currentSettings, contactDays: 2 })
+    const fresh = await a.rows('evaluations_summary', p)
+    reject(new Error('late failure'))
+    await expect(old).rejects.toThrow('late failure')
+    const n = count()
+    expect(await a.rows('evaluations_summary', p)).toBe(fresh)
+    expect(count()).toBe(n)
+    await a.db.close()
+  })
+})
