@@ -17,7 +17,12 @@ import { DATA_OPTIONS, loadFigureData, parseTableOption } from './data'
 /** Options every figure command accepts, added to its own parseArgs options. */
 export const FIGURE_OPTIONS = {
   ...DATA_OPTIONS,
-  calendar: { type: 'string', multiple: true },
+  'calendar': { type: 'string', multiple: true },
+  'data': { type: 'string' },
+  'as-of': { type: 'string' },
+  'month': { type: 'string' },
+  'dept': { type: 'string' },
+  'lang': { type: 'string' },
 } as const
 
 export interface FigureArgs {

@@ -123,15 +123,10 @@ async function metrics(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
-      'data': { type: 'string' },
-      'as-of': { type: 'string' },
-      'month': { type: 'string' },
-      'dept': { type: 'string' },
-      'bundle': { type: 'string' },
-      'region': { type: 'string' },
-      'channel': { type: 'string' },
-      'format': { type: 'string', default: 'table' },
-      'lang': { type: 'string' },
+      bundle: { type: 'string' },
+      region: { type: 'string' },
+      channel: { type: 'string' },
+      format: { type: 'string', default: 'table' },
       ...FIGURE_OPTIONS,
     },
   })

@@ -23,14 +23,9 @@ export async function noticesCommand(args: string[], io: CliIO): Promise<number>
   const { values } = parseArgs({
     args,
     options: {
-      'data': { type: 'string' },
-      'as-of': { type: 'string' },
-      'month': { type: 'string' },
-      'dept': { type: 'string' },
-      'out': { type: 'string' },
-      'issuer': { type: 'string' },
-      'watermark': { type: 'string' },
-      'lang': { type: 'string' },
+      out: { type: 'string' },
+      issuer: { type: 'string' },
+      watermark: { type: 'string' },
       ...FIGURE_OPTIONS,
     },
   })

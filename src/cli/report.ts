@@ -42,17 +42,12 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
   const { values } = parseArgs({
     args,
     options: {
-      'data': { type: 'string' },
-      'month': { type: 'string' },
-      'out': { type: 'string' },
-      'as-of': { type: 'string' },
-      'dept': { type: 'string' },
-      'issuer': { type: 'string' },
-      'title': { type: 'string' },
-      'pdf': { type: 'boolean', default: false },
-      'docx': { type: 'boolean', default: false },
-      'watermark': { type: 'string' },
-      'lang': { type: 'string' },
+      out: { type: 'string' },
+      issuer: { type: 'string' },
+      title: { type: 'string' },
+      pdf: { type: 'boolean', default: false },
+      docx: { type: 'boolean', default: false },
+      watermark: { type: 'string' },
       ...FIGURE_OPTIONS,
     },
   })
