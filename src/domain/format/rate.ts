@@ -59,3 +59,6 @@ export function rateText(num: number, den: number, style: RateStyle): string {
   }
   return `${percentText(num, den)}${bracketed(basisText(num, den), style.basisLang ?? style.lang)}`
 }
+
+/** The screen's table cells and tooltips: "62.5%（5/8）", or a bare "—" (the column says what is counted). */
+export const CELL_RATE: RateStyle = { lang: 'zh', reason: null }
