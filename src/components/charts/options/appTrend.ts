@@ -1,6 +1,7 @@
 import type { AppTrendRow } from '../../applications/types'
 import { CELL_RATE, countText, rateText, share } from '../../../domain/format/rate'
 import { STATUS_STYLE } from '../../../domain/format/status'
+import { rowTip } from './tooltip'
 import { twoBandTrendOption } from './trend'
 
 export interface AppTrendLabels {
@@ -25,19 +26,14 @@ export function buildAppTrendOption(input: { rows: AppTrendRow[], selected: stri
     line: { name: labels.onTime, values: rows.map(r => share(r.on_time, r.completion_due)), color: STATUS_STYLE.done_on_time.color },
     selected: input.selected,
     zh: input.zh,
-    tooltip: (i) => {
-      const r = rows[i]
-      return r
-        ? {
-            title: r.month,
-            lines: [
-              [labels.volume, countText(r.total)],
-              [labels.onTime, rateText(r.on_time, r.completion_due, CELL_RATE)],
-              [labels.online, rateText(r.online, r.total, CELL_RATE)],
-              [labels.overdue, countText(r.overdue)],
-            ],
-          }
-        : null
-    },
+    tooltip: rowTip(rows, r => ({
+      title: r.month,
+      lines: [
+        [labels.volume, countText(r.total)],
+        [labels.onTime, rateText(r.on_time, r.completion_due, CELL_RATE)],
+        [labels.online, rateText(r.online, r.total, CELL_RATE)],
+        [labels.overdue, countText(r.overdue)],
+      ],
+    })),
   })
 }

@@ -2,7 +2,7 @@ import type { BreakdownRow } from '../../evaluations/types'
 import { CELL_RATE, countText, rateText } from '../../../domain/format/rate'
 import { STATUS_STYLE } from '../../../domain/format/status'
 import { badSegments } from './badSegments'
-import { axisTooltip } from './tooltip'
+import { axisTooltip, rowTip } from './tooltip'
 
 export interface BadByLabels {
   total: string
@@ -44,21 +44,16 @@ export function buildBadByOption(input: { rows: BreakdownRow[] }, labels: BadByL
   }
   return {
     animation: false,
-    tooltip: axisTooltip((i) => {
-      const r = rows[i]
-      return r
-        ? {
-            title: name(r),
-            lines: [
-              [labels.total, countText(r.total)],
-              [labels.bad, countText(r.bad)],
-              [labels.goodRate, rateText(r.good, r.total, CELL_RATE)],
-              [labels.openOverdue, countText(r.open_overdue)],
-              ...(r.carried_over > 0 ? [[labels.carried, countText(r.carried_over)] as const] : []),
-            ],
-          }
-        : null
-    }),
+    tooltip: axisTooltip(rowTip(rows, r => ({
+      title: name(r),
+      lines: [
+        [labels.total, countText(r.total)],
+        [labels.bad, countText(r.bad)],
+        [labels.goodRate, rateText(r.good, r.total, CELL_RATE)],
+        [labels.openOverdue, countText(r.open_overdue)],
+        ...(r.carried_over > 0 ? [[labels.carried, countText(r.carried_over)] as const] : []),
+      ],
+    }))),
     legend: { top: 0, textStyle: { fontSize: 13 } },
     grid: { left: 8, right: 110, top: 32, bottom: 4, containLabel: true },
     xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: 12 } },

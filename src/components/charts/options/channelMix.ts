@@ -1,6 +1,6 @@
 import type { AppChannelRow } from '../../applications/types'
 import { CELL_RATE, countText, EMPTY, rateText } from '../../../domain/format/rate'
-import { axisTooltip } from './tooltip'
+import { axisTooltip, rowTip } from './tooltip'
 
 export interface ChannelMixLabels {
   volume: string
@@ -29,19 +29,14 @@ export function buildChannelMixOption(input: { rows: AppChannelRow[] }, labels: 
   const name = (r: AppChannelRow) => r.channel ?? labels.missing
   return {
     animation: false,
-    tooltip: axisTooltip((i) => {
-      const r = rows[i]
-      return r
-        ? {
-            title: name(r),
-            lines: [
-              [labels.volume, `${countText(r.total)}（${channelShareText(r.total, total)}）`],
-              [labels.accepted, rateText(r.accepted_1wd, r.accept_due, CELL_RATE)],
-              [labels.onTime, rateText(r.on_time, r.completion_due, CELL_RATE)],
-            ],
-          }
-        : null
-    }),
+    tooltip: axisTooltip(rowTip(rows, r => ({
+      title: name(r),
+      lines: [
+        [labels.volume, `${countText(r.total)}（${channelShareText(r.total, total)}）`],
+        [labels.accepted, rateText(r.accepted_1wd, r.accept_due, CELL_RATE)],
+        [labels.onTime, rateText(r.on_time, r.completion_due, CELL_RATE)],
+      ],
+    }))),
     legend: { top: 0, textStyle: { fontSize: 13 } },
     grid: { left: 8, right: 96, top: 32, bottom: 4, containLabel: true },
     xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: 12 } },

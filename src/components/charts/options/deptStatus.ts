@@ -1,6 +1,6 @@
 import type { ScheduleTask, TaskStatus } from '../../../metrics/types'
 import { STATUS_STYLE } from '../../../domain/format/status'
-import { axisTooltip } from './tooltip'
+import { axisTooltip, rowTip } from './tooltip'
 
 const SHOWN: TaskStatus[] = ['overdue', 'due_soon', 'on_track', 'done_late', 'done_on_time', 'ongoing_reported', 'ongoing_unreported', 'awaiting_schedule', 'unparsed', 'pending_calendar']
 
@@ -38,10 +38,7 @@ export function buildDeptStatusOption(input: { rows: DeptStatusRow[] }, labels: 
   const used = usedStatuses(rows)
   return {
     animation: false,
-    tooltip: axisTooltip((i) => {
-      const r = rows[i]
-      return r ? { title: r.dept, lines: used.filter(s => r[s] > 0).map(s => [labels.status(s), `${r[s]} ${labels.tasks}`] as const) } : null
-    }),
+    tooltip: axisTooltip(rowTip(rows, r => ({ title: r.dept, lines: used.filter(s => r[s] > 0).map(s => [labels.status(s), `${r[s]} ${labels.tasks}`] as const) }))),
     legend: { top: 0, type: 'scroll', itemGap: 14 },
     grid: { left: 8, right: 48, top: 36, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1, name: labels.tasks, nameGap: 8 },

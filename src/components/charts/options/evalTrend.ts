@@ -1,6 +1,7 @@
 import type { BreakdownRow } from '../../evaluations/types'
 import { CELL_RATE, countText, rateText, share } from '../../../domain/format/rate'
 import { STATUS_STYLE } from '../../../domain/format/status'
+import { rowTip } from './tooltip'
 import { twoBandTrendOption } from './trend'
 
 export interface EvalTrendLabels {
@@ -18,11 +19,6 @@ export function buildEvalTrendOption(input: { rows: BreakdownRow[], selected: st
     line: { name: labels.goodRate, values: rows.map(r => share(r.good, r.total)), color: STATUS_STYLE.done_on_time.color },
     selected: input.selected,
     zh: input.zh,
-    tooltip: (i) => {
-      const r = rows[i]
-      return r
-        ? { title: r.key ?? '', lines: [[labels.total, countText(r.total)], [labels.bad, countText(r.bad)], [labels.goodRate, rateText(r.good, r.total, CELL_RATE)]] }
-        : null
-    },
+    tooltip: rowTip(rows, r => ({ title: r.key ?? '', lines: [[labels.total, countText(r.total)], [labels.bad, countText(r.bad)], [labels.goodRate, rateText(r.good, r.total, CELL_RATE)]] })),
   })
 }

@@ -1,6 +1,6 @@
 import { CELL_RATE, countText, percentText, rateText } from '../../../domain/format/rate'
 import { STATUS_STYLE } from '../../../domain/format/status'
-import { axisTooltip } from './tooltip'
+import { axisTooltip, rowTip } from './tooltip'
 
 /** One step of "1、5、15": its name, its limit as the rule settings give it, and its counts. */
 export interface RuleStep {
@@ -34,10 +34,7 @@ export function buildRuleOption(input: { steps: RuleStep[] }, labels: RuleLabels
   })
   return {
     animation: false,
-    tooltip: axisTooltip((i) => {
-      const s = steps[i]
-      return s ? { title: `${s.name}（${s.limit}）`, lines: [[labels.due, countText(s.due)], [labels.onTime, rateText(s.onTime, s.due, CELL_RATE)]] } : null
-    }),
+    tooltip: axisTooltip(rowTip(steps, s => ({ title: `${s.name}（${s.limit}）`, lines: [[labels.due, countText(s.due)], [labels.onTime, rateText(s.onTime, s.due, CELL_RATE)]] }))),
     legend: { top: 0, textStyle: { fontSize: 13 } },
     grid: { left: 8, right: 8, top: 34, bottom: 4, containLabel: true },
     xAxis: {

@@ -22,6 +22,14 @@ export function tooltipHtml(tip: Tip | null | undefined): string {
   return tip ? [`<b>${escapeHtml(tip.title)}</b>`, ...tip.lines.map(lineHtml)].join('<br/>') : ''
 }
 
+/** What to say about the row drawn at the hovered index: nothing past the last row. */
+export function rowTip<R>(rows: readonly R[], tip: (row: R) => Tip): (index: number) => Tip | null {
+  return (i) => {
+    const row = rows[i]
+    return row === undefined ? null : tip(row)
+  }
+}
+
 /** A tooltip for everything at one category (a month, a unit): `tip` gets its index. */
 export function axisTooltip(tip: (index: number) => Tip | null, pointer: 'shadow' | 'line' = 'shadow') {
   return {
