@@ -1,17 +1,13 @@
 import type { Lang } from '../ingest/table/issues'
 import type { CarriedOver, MetricsResult, TaskStatus } from '../metrics/types'
 import { pendingNotes } from '../metrics/pending'
+import { fractionText as pct, rateText } from '../domain/format/rate'
 import { STATUS_LABEL } from '../domain/format/status'
 
 /** "81.3% (13/16)", or "— (…)" when nothing is due: a rate always travels with its basis. */
 export function formatRate(num: number, den: number, lang: Lang): string {
-  if (den === 0)
-    return lang === 'zh' ? '—（无到期）' : '— (none due)'
-  return `${(num / den * 100).toFixed(1)}% (${num.toLocaleString('en-US')}/${den.toLocaleString('en-US')})`
-}
-
-function pct(v: number | null): string {
-  return v === null ? '—' : `${(v * 100).toFixed(1)}%`
+  // The basis is in ASCII brackets in both languages, the reason in the language's own.
+  return rateText(num, den, { lang, basisLang: 'en' })
 }
 
 /** "（其中往月遗留 5 件：2024-03、2024-05）" after a stock that carries earlier months; else nothing. */

@@ -1,4 +1,8 @@
 import type { ReportLang } from './types'
+import { rateText as formatRate } from '../domain/format/rate'
+
+// Counts and rates are written as on the screen and the command line.
+export { countText as count, fractionText as pct } from '../domain/format/rate'
 
 const CN_NUM = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
 
@@ -11,20 +15,9 @@ export function cnNumber(n: number): string {
   return `${CN_NUM[Math.floor(n / 10)]}十${n % 10 ? CN_NUM[n % 10] : ''}`
 }
 
-export function count(n: number): string {
-  return n.toLocaleString('en-US')
-}
-
-export function pct(v: number | null | undefined): string {
-  return v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`
-}
-
 /** "81.3%（13/16）": a rate always with its basis; "—（无到期）" over an empty denominator. */
 export function rateText(num: number, den: number, lang: ReportLang, empty?: string): string {
-  if (den === 0)
-    return lang === 'zh' ? `—（${empty ?? '无到期'}）` : `— (${empty ?? 'none due'})`
-  const r = `${(num / den * 100).toFixed(1)}%`
-  return lang === 'zh' ? `${r}（${count(num)}/${count(den)}）` : `${r} (${count(num)}/${count(den)})`
+  return formatRate(num, den, { lang, reason: empty })
 }
 
 export function dateText(d: string | null | undefined, lang: ReportLang): string {

@@ -6,7 +6,7 @@ import type { Analysis } from '../../metrics/analysis'
 import type { LedgerComparison, LedgerRow } from '../../metrics/ledger'
 import type { Ctx } from '../context'
 import { CalendarCoverageError } from '../../domain/calendar'
-import { lastDayOfMonth } from '../../domain/dates'
+import { lastDayOfMonth, previousMonth } from '../../domain/dates'
 import { ledgerBetween } from '../../metrics/ledger'
 import { monthEnds } from '../../ingest/ledger/state'
 import { dataSpan } from '../../ingest/dataset/span'
@@ -14,17 +14,12 @@ import { dateText } from '../format'
 import { html } from '../html'
 import { table, wd } from '../parts'
 
-function previousMonthOf(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number]
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`
-}
-
 /**
  * The ledger between the end of the month before `q.month` and `q.asOf`, for `q.dept` when
  * given; null when that earlier review lies outside the calendar or is not before `asOf`.
  */
 export async function gatherLedger(analysis: Analysis, q: { month: string, asOf: string, dept?: string | null }): Promise<LedgerComparison | null> {
-  const from = lastDayOfMonth(previousMonthOf(q.month))
+  const from = lastDayOfMonth(previousMonth(q.month))
   if (from >= q.asOf)
     return null
   // Only where the data starts matters here: the month ends before the previous one.

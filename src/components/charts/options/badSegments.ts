@@ -1,4 +1,4 @@
-import type { BreakdownRow } from './types'
+import type { BreakdownRow } from '../../evaluations/types'
 
 /**
  * The three parts of a bar of bad reviews with a month chosen (domain §8a): the month's bad

@@ -1,4 +1,7 @@
-import { fmtCount, monthTick, rateAxisMin } from './format'
+import type { Tip } from './tooltip'
+import { countText } from '../../../domain/format/rate'
+import { monthTick, rateAxisMin } from './axis'
+import { axisTooltip } from './tooltip'
 
 export interface TwoBandTrend {
   months: string[]
@@ -7,7 +10,8 @@ export interface TwoBandTrend {
   line: { name: string, values: Array<number | null>, color: string }
   selected: string | null
   zh: boolean
-  tooltip: (index: number) => string
+  /** What the tooltip says about the month at an index (plain text: it is escaped). */
+  tooltip: (index: number) => Tip | null
 }
 
 /**
@@ -23,7 +27,7 @@ export function twoBandTrendOption(o: TwoBandTrend) {
   const floor = rateAxisMin(o.line.values)
   return {
     animation: false,
-    tooltip: { trigger: 'axis', formatter: (items: Array<{ dataIndex: number }>) => o.tooltip(items[0]?.dataIndex ?? -1) },
+    tooltip: axisTooltip(o.tooltip, 'line'),
     legend: { top: 0, textStyle: { fontSize: 13 } },
     grid: [
       { left: 56, right: 24, top: 48, height: '20%' },
@@ -45,7 +49,7 @@ export function twoBandTrendOption(o: TwoBandTrend) {
         yAxisIndex: 1,
         barMaxWidth: 36,
         itemStyle: { color: o.bars.color },
-        label: { show: true, position: 'top', fontSize: many ? 11 : 14, fontWeight: many ? 'normal' : 'bold', formatter: (p: { value: number }) => fmtCount(p.value) },
+        label: { show: true, position: 'top', fontSize: many ? 11 : 14, fontWeight: many ? 'normal' : 'bold', formatter: (p: { value: number }) => countText(p.value) },
         data: o.bars.values.map((v, i) => ({
           value: v,
           itemStyle: { color: o.bars.color, ...(o.months[i] === o.selected ? { borderColor: '#222', borderWidth: 2 } : {}) },

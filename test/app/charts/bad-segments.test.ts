@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { badSegments } from '../../src/components/evaluations/badSegments'
+import { badSegments } from '../../../src/components/charts/options/badSegments'
 
 describe('a bar of bad reviews in a month with cases carried over (domain §8a)', () => {
   it('draws the month\'s 20 bad reviews, 5 of them overdue, and the 15 carried ones after them', () => {
