@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildTimelineOption, datedTasks, taskAxisLabel } from '../../../src/components/charts/options/timeline'
+import { buildTimelineOption, datedTasks, dayTick, dayValue, taskAxisLabel } from '../../../src/components/charts/options/timeline'
 import { STATUS_STYLE } from '../../../src/domain/format/status'
 import { task, XSS, XSS_ESCAPED } from './fixtures'
 
@@ -17,10 +17,18 @@ describe('schedule timeline chart', () => {
     expect(o.yAxis.data).toEqual(['T1 任务T1', 'T2 一个很长很长很长很长很长的任…'])
     expect(taskAxisLabel(tasks[1]!)).toBe('T2 一个很长很长很长很长很长的任…')
     expect(o.series.map(s => s.name)).toEqual(['时限', '完成'])
-    expect(o.series[0]!.data.map(d => d.value[0])).toEqual(['2024-10-10', '2024-10-20'])
-    expect(o.series[1]!.data.map(d => d.value[0])).toEqual([null, '2024-10-18'])
+    expect(o.series[0]!.data.map(d => d.value[0])).toEqual([Date.UTC(2024, 9, 10), Date.UTC(2024, 9, 20)])
+    expect(o.series[1]!.data.map(d => d.value[0])).toEqual([null, Date.UTC(2024, 9, 18)])
     expect(o.series[0]!.data.map(d => d.itemStyle.color)).toEqual([STATUS_STYLE.overdue.color, STATUS_STYLE.done_on_time.color])
-    expect(o.series[0]!.markLine!.data).toEqual([{ xAxis: '2024-10-31' }])
+    expect(o.series[0]!.markLine!.data).toEqual([{ xAxis: Date.UTC(2024, 9, 31) }])
+  })
+  it('ticks whole days written as dates, the same day in every time zone (never "06:00 12:00")', () => {
+    const o = buildTimelineOption({ tasks, asOf: '2024-10-31', lang: 'zh' }, labels)
+    expect(o.useUTC).toBe(true)
+    expect(o.xAxis.minInterval).toBe(24 * 3600 * 1000)
+    expect(o.xAxis.axisLabel.formatter(dayValue('2024-12-31')!)).toBe('2024-12-31')
+    expect(dayTick(Date.UTC(2025, 0, 1))).toBe('2025-01-01')
+    expect(dayValue(null)).toBeNull()
   })
   it('says in the tooltip the task, the hovered date and how the deadline was read, in the chosen language', () => {
     const zh = buildTimelineOption({ tasks, asOf: '2024-10-31', lang: 'zh' }, labels)
