@@ -16,13 +16,13 @@ describe('warm start: a second visit opens the tables the first one saved in OPF
   const kpi = async () => (await s.page.getByTestId('kpi-contact').first().innerText()).replace(/\s+/g, '')
   /** Waits for the overview's figures and for how this visit started ('warm' or 'cold'). */
   async function visit(): Promise<{ start: string | null, dataset: string | null, kpi: string, metrics: unknown }> {
-    await expect.poll(() => root('start'), { timeout: 90_000 }).not.toBeNull()
-    await expect.poll(kpi, { timeout: 90_000 }).toMatch(/\d+\/\d+/)
+    await expect.poll(() => root('start'), { timeout: 240_000 }).not.toBeNull()
+    await expect.poll(kpi, { timeout: 240_000 }).toMatch(/\d+\/\d+/)
     return { start: await root('start'), dataset: await root('dataset'), kpi: await kpi(), metrics: await screenMetrics(s.page, AS_OF) }
   }
-  const saved = () => expect.poll(() => root('saved'), { timeout: 90_000 }).toBe('yes')
+  const saved = () => expect.poll(() => root('saved'), { timeout: 240_000 }).toBe('yes')
 
-  it('shows identical figures from the saved tables, and never reuses them after a setting changed', async () => {
+  it('shows identical figures from the saved tables, and never reuses them after a setting changed', { timeout: 600_000 }, async () => {
     await s.page.goto(`${base}#/?data=demo&asOf=${AS_OF}&month=2024-12`)
     const first = await visit()
     expect(first.start).toBe('cold')
