@@ -33,6 +33,8 @@ export interface Navigation {
   /** Milliseconds from navigation start. */
   firstKpi: number | null
   firstChart: number | null
+  /** How the app started: 'warm' (tables saved in OPFS by an earlier visit), 'cold', or null. */
+  start: string | null
 }
 
 export interface FilterRun {
@@ -160,8 +162,14 @@ async function navigate(page: Page, url: string, timeout = 120_000): Promise<Nav
   await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.firstChart !== null, null, { timeout })
   return page.evaluate(() => {
     const b = (window as unknown as BenchWindow).__bench
-    return { firstKpi: b.firstKpi, firstChart: b.firstChart }
+    return { firstKpi: b.firstKpi, firstChart: b.firstChart, start: document.documentElement.getAttribute('data-duban-start') }
   })
+}
+
+/** Waits until the app has saved (or failed to save) its tables for a warm start; no timing taken. */
+async function warmSaved(page: Page, timeout = 120_000): Promise<string | null> {
+  await page.waitForFunction(() => ['yes', 'failed'].includes(document.documentElement.getAttribute('data-duban-saved') ?? ''), null, { timeout }).catch(() => {})
+  return page.evaluate(() => document.documentElement.getAttribute('data-duban-saved'))
 }
 
 /**
@@ -301,11 +309,14 @@ export async function measureBrowser(o: BrowserOptions): Promise<BrowserResult> 
     const beforeChart = fetchedJs.filter(n => !ENGINE.test(n)).map(n => jsFile(o.dist, n))
     const memorySamples: MemorySample[] = [await memory(page, profile, 'demo (50k applications), overview')]
 
-    o.log('browser: warm navigations …')
+    // A second visit starts warm only once the first has saved its tables (when the page is idle).
+    const saved = await warmSaved(page)
+    o.log(`browser: warm navigations (tables saved by the cold visit: ${saved ?? 'no'}) …`)
     const warm: Navigation[] = []
     for (let i = 0; i < (o.warm ?? 2); i++) {
       const p = await context.newPage()
       warm.push(await navigate(p, demo))
+      o.log(`browser: warm navigation ${i + 1}: first chart ${Math.round(warm[i]!.firstChart ?? -1)} ms, started ${warm[i]!.start ?? '?'}`)
       await p.close()
     }
 

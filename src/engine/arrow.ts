@@ -47,3 +47,25 @@ export function arrowToRows(table: ArrowLike): Row[] {
   }
   return rows
 }
+
+const EOS = [0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 0]
+
+/**
+ * The Arrow IPC *file* bytes DuckDB-WASM answers with, as the IPC *stream* its Arrow insert
+ * reads. A file is "ARROW1" + padding, the stream, a footer, the footer's length and "ARROW1"
+ * again, so the stream is the bytes between; it is given its end-of-stream mark if it lacks one.
+ */
+export function arrowFileToStream(file: Uint8Array): Uint8Array {
+  const magic = (at: number) => String.fromCharCode(...file.subarray(at, at + 6)) === 'ARROW1'
+  if (file.byteLength < 18 || !magic(0) || !magic(file.byteLength - 6))
+    throw new Error('not an Arrow IPC file')
+  const footer = new DataView(file.buffer, file.byteOffset + file.byteLength - 10, 4).getInt32(0, true)
+  const stream = file.subarray(8, file.byteLength - 10 - footer)
+  const ended = stream.byteLength >= 8 && EOS.every((b, i) => stream[stream.byteLength - 8 + i] === b)
+  if (ended)
+    return stream.slice()
+  const out = new Uint8Array(stream.byteLength + 8)
+  out.set(stream)
+  out.set(EOS, stream.byteLength)
+  return out
+}

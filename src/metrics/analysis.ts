@@ -60,13 +60,21 @@ export class Analysis {
    * the app and the command line pass `planYearFallback` so they date them alike.
    */
   static async open(db: Db, dataset: Dataset, sql: SqlFiles, settings: RuleSettings, fallbackYear: number, addedYears: readonly AddedYear[] = []): Promise<Analysis> {
+    return Analysis.restore(db, dataset, sql, settings, fallbackYear, addedYears, calendar => loadIntoDb(db, dataset, calendar, settings, fallbackYear, sql))
+  }
+
+  /**
+   * As open(), but `fill` puts the tables into `db` — the app's warm start brings back the
+   * tables it saved from this very data set, settings and calendar instead of building them.
+   */
+  static async restore(db: Db, dataset: Dataset, sql: SqlFiles, settings: RuleSettings, fallbackYear: number, addedYears: readonly AddedYear[], fill: (calendar: WorkCalendar) => Promise<void>): Promise<Analysis> {
     const calendar = calendarFor(dataset, addedYears)
     const coverageIssues: LoadIssue[] = [
       // The package is the source for the years it covers; an added copy of one is not used.
       ...calendar.ignoredYears.map((y): LoadIssue => ({ severity: 'warning', code: 'calendar_year_ignored', file: y.source.label, value: String(y.year) })),
       ...checkCalendarCoverage(dataset, calendar),
     ]
-    await loadIntoDb(db, dataset, calendar, settings, fallbackYear, sql)
+    await fill(calendar)
     return new Analysis(db, dataset, calendar, sql, settings, fallbackYear, coverageIssues)
   }
 

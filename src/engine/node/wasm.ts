@@ -1,14 +1,13 @@
-import type { ColumnType, Db, Params } from '../../metrics/db/types'
+import type { Db } from '../../metrics/db/types'
+import type { TableFiles } from '../table-files'
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 import * as duckdb from '@duckdb/duckdb-wasm/blocking'
-import { bindNamed, readCsvSql } from '../../metrics/db/params'
-import { arrowToRows } from '../arrow'
-import { StatementCache } from '../statement-cache'
+import { WasmDb } from '../wasm-db'
 
 /** DuckDB-WASM in Node, plus registering a file on disk (the bench streams big CSV copies from disk). */
 export interface WasmNode {
-  db: Db
+  db: Db & TableFiles
   registerFile: (name: string, path: string) => void
 }
 
@@ -16,7 +15,7 @@ export interface WasmNode {
  * The browser's engine (DuckDB-WASM) run in Node without a worker: the same binary the app
  * ships, so tests and benchmarks can compare it with native DuckDB on identical SQL.
  */
-export async function openWasmNodeDb(): Promise<Db> {
+export async function openWasmNodeDb(): Promise<Db & TableFiles> {
   return (await openWasmNode()).db
 }
 
@@ -31,46 +30,17 @@ export async function openWasmNode(): Promise<WasmNode> {
   const conn = db.connect()
   // Extensions would be fetched from the internet; with these off such a query fails cleanly instead of hanging.
   conn.query('SET autoinstall_known_extensions=false; SET autoload_known_extensions=false;')
-  let n = 0
-  const statements = new StatementCache<duckdb.PreparedStatement>()
-  const handle: Db = {
-    engine: 'duckdb-wasm',
-    async exec(sql) {
-      await statements.clear()
-      conn.query(sql)
-    },
-    // As the browser's worker adapter: reads reuse their prepared statements.
-    async query(sql, params?: Params) {
-      const b = bindNamed(sql, params)
-      if (!StatementCache.isRead(b.sql)) {
-        await statements.clear()
-        const stmt = conn.prepare(b.sql)
-        try {
-          return arrowToRows(stmt.query(...b.values) as never)
-        }
-        finally {
-          stmt.close()
-        }
-      }
-      const stmt = await statements.get(b.sql, () => conn.prepare(b.sql))
-      return arrowToRows(stmt.query(...b.values) as never)
-    },
-    async insertCsv(table: string, csv: string, columns: ColumnType[]) {
-      await statements.clear()
-      const name = `duban_${n++}.csv`
-      db.registerFileText(name, csv)
-      try {
-        conn.query(`INSERT INTO ${table} BY NAME ${readCsvSql(name, columns)}`)
-      }
-      finally {
-        db.dropFile(name)
-      }
-    },
-    async close() {
-      await statements.clear()
-      conn.close()
-    },
-  }
+  // The blocking connection keeps its id to itself; the raw Arrow bytes of an answer need it.
+  const id = (conn as unknown as { _conn: number })._conn
+  const handle = new WasmDb({
+    run: async sql => conn.query(sql),
+    prepare: async sql => conn.prepare(sql),
+    register: async (name, bytes) => db.registerFileBuffer(name, bytes),
+    drop: async name => db.dropFile(name),
+    ipc: async sql => db.runQuery(id, sql),
+    insertIpc: async (bytes, name, schema) => conn.insertArrowFromIPCStream(bytes, { name, schema, create: true }),
+    close: async () => conn.close(),
+  }, 'duban')
   return {
     db: handle,
     registerFile: (name, path) => db.registerFileURL(name, path, duckdb.DuckDBDataProtocol.NODE_FS, false),

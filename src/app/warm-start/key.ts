@@ -1,0 +1,40 @@
+import type { AddedYear } from '../../domain/calendar'
+import type { RuleSettings } from '../../domain/settings'
+
+/**
+ * Raised whenever what is saved changes shape; old entries are then never read. The build's
+ * own module URL (hashed by Vite, and changed by any change of the code bundled with it) is
+ * part of every key too, so a new release never reads what an older one saved.
+ */
+const FORMAT = 'duban-warm-1'
+const BUILD = import.meta.url
+
+async function sha256(parts: ReadonlyArray<Uint8Array | string>): Promise<string> {
+  const enc = new TextEncoder()
+  const chunks = parts.map(p => (typeof p === 'string' ? enc.encode(p) : p))
+  const all = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength + 1, 0))
+  let at = 0
+  for (const c of chunks) {
+    all.set(c, at)
+    at += c.byteLength + 1 // a zero between parts, so ("ab","c") and ("a","bc") differ
+  }
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', all))
+  return [...digest].map(b => b.toString(16).padStart(2, '0')).join('')
+}
+
+/** Object keys sorted, so the same settings always give the same text. */
+function stable(v: unknown): string {
+  return JSON.stringify(v, (_, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x)
+    ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+    : x))
+}
+
+/** The content of a data set's files (names and bytes) and what its metadata declares. */
+export function dataKey(files: ReadonlyArray<{ name: string, bytes: Uint8Array }>, meta: unknown): Promise<string> {
+  return sha256([FORMAT, BUILD, stable(meta), ...files.flatMap(f => [f.name, String(f.bytes.byteLength), f.bytes])])
+}
+
+/** Everything besides the data that goes into the engine's tables. */
+export function tablesKey(settings: RuleSettings, fallbackYear: number, years: readonly AddedYear[], sql: unknown, schema: string): Promise<string> {
+  return sha256([FORMAT, BUILD, stable(settings), String(fallbackYear), stable(years), stable(sql), schema])
+}

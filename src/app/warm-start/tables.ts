@@ -1,0 +1,89 @@
+import type { Analysis } from '../../metrics/analysis'
+import type { AddedYear } from '../../domain/calendar'
+import type { RuleSettings } from '../../domain/settings'
+import type { SqlFiles } from '../../metrics/sql'
+import type { Db } from '../../metrics/db/types'
+import type { SavedTable, TableFiles } from '../../engine/table-files'
+import { schemaSql } from '../../metrics/schema'
+import { timed } from '../../domain/timing'
+import { DATASET_FILE, saveDataset } from './dataset-cache'
+import { tablesKey } from './key'
+import { markStart } from './marks'
+import { listFolders, readFile, removeFolder, writeFile } from './opfs'
+
+/** Written last: a folder without it is an unfinished save and never read. */
+const DONE = 'done.json'
+/** Data sets, and settings per data set, kept; the least recently saved go first. */
+const KEEP = 3
+
+export function keyOfTables(settings: RuleSettings, fallbackYear: number, years: readonly AddedYear[], sql: SqlFiles): Promise<string> {
+  return tablesKey(settings, fallbackYear, years, sql, schemaSql())
+}
+
+/** The tables saved for this data set and settings, or null (nothing saved, or unreadable). */
+export async function savedTables(dataKey: string, key: string): Promise<SavedTable[] | null> {
+  try {
+    const done = await readFile([dataKey, key], DONE)
+    if (!done)
+      return null
+    const names = JSON.parse(await done.text()) as string[]
+    const out: SavedTable[] = []
+    for (const table of names) {
+      const file = await readFile([dataKey, key], `${table}.arrow`)
+      if (!file)
+        return null
+      out.push({ table, arrow: new Uint8Array(await file.arrayBuffer()) })
+    }
+    return out
+  }
+  catch {
+    return null
+  }
+}
+
+/** The schema as the app creates it, then the saved rows into it. */
+export async function fillFromSaved(db: Db & TableFiles, tables: readonly SavedTable[]): Promise<void> {
+  await db.exec(schemaSql())
+  await db.loadTables(tables)
+}
+
+/**
+ * Saves the data set and its engine's tables once the page is idle, so the save never
+ * delays the first chart. Only tables built with `settings` are saved under their key: if
+ * the settings have changed by then, nothing is (one turn of the engine's queue copies all
+ * tables, so a rebuild cannot land halfway through the copy).
+ */
+export function saveWhenIdle(a: Analysis, db: Db & TableFiles, dataKey: string, key: string, settings: RuleSettings): void {
+  // By value: the settings store may change its object in place.
+  const built = JSON.stringify(settings)
+  const run = async () => {
+    // Checked and the copy queued in the same turn, so no rebuild can come between.
+    if (JSON.stringify(a.currentSettings) !== built)
+      return
+    markStart('saved', 'saving')
+    const tables = await timed('warm-save', async () => {
+      const saved = await db.saveTables()
+      await saveDataset(dataKey, a.dataset)
+      for (const t of saved)
+        await writeFile([dataKey, key], `${t.table}.arrow`, t.arrow)
+      return saved
+    })
+    await writeFile([dataKey, key], DONE, JSON.stringify(tables.map(t => t.table)))
+    markStart('saved', 'yes')
+    await prune([], DATASET_FILE, dataKey)
+    await prune([dataKey], DONE, key)
+  }
+  const later = () => void run().catch((e: unknown) => {
+    // Not the user's concern (the next visit starts cold), but visible to whoever looks.
+    console.warn('warm start: not saved', e)
+    markStart('saved', 'failed')
+  })
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => void }).requestIdleCallback
+  setTimeout(() => (idle ? idle(later, { timeout: 5000 }) : later()), 1000)
+}
+
+async function prune(path: string[], marker: string, keep: string): Promise<void> {
+  const all = (await listFolders(path, marker)).filter(f => f.name !== keep).sort((x, y) => y.written - x.written)
+  for (const old of all.slice(KEEP - 1))
+    await removeFolder(path, old.name)
+}

@@ -1,0 +1,55 @@
+import type { Session } from './browser'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { openSession, screenMetrics } from './browser'
+
+const AS_OF = '2024-12-31'
+
+describe('warm start: a second visit opens the tables the first one saved in OPFS', () => {
+  const base = inject('baseUrl')
+  let s: Session
+  beforeAll(async () => {
+    s = await openSession()
+  })
+  afterAll(() => s.close())
+
+  const root = (name: string) => s.page.evaluate(n => document.documentElement.getAttribute(`data-duban-${n}`), name)
+  const kpi = async () => (await s.page.getByTestId('kpi-contact').first().innerText()).replace(/\s+/g, '')
+  /** Waits for the overview's figures and for how this visit started ('warm' or 'cold'). */
+  async function visit(): Promise<{ start: string | null, dataset: string | null, kpi: string, metrics: unknown }> {
+    await expect.poll(() => root('start'), { timeout: 240_000 }).not.toBeNull()
+    await expect.poll(kpi, { timeout: 240_000 }).toMatch(/\d+\/\d+/)
+    return { start: await root('start'), dataset: await root('dataset'), kpi: await kpi(), metrics: await screenMetrics(s.page, AS_OF) }
+  }
+  const saved = () => expect.poll(() => root('saved'), { timeout: 240_000 }).toBe('yes')
+
+  it('shows identical figures from the saved tables, and never reuses them after a setting changed', { timeout: 600_000 }, async () => {
+    await s.page.goto(`${base}#/?data=demo&asOf=${AS_OF}&month=2024-12`)
+    const first = await visit()
+    expect(first.start).toBe('cold')
+    expect(first.dataset).toBe('decoded')
+    await saved()
+
+    await s.page.reload()
+    const second = await visit()
+    expect(second.start).toBe('warm')
+    expect(second.dataset).toBe('restored')
+    expect(second.kpi).toBe(first.kpi)
+    expect(second.metrics).toEqual(first.metrics)
+
+    // A longer contact limit changes the facts: the tables saved under the default limit must not be used.
+    await s.page.evaluate(() => localStorage.setItem('duban.settings', JSON.stringify({ ...JSON.parse(localStorage.getItem('duban.settings') ?? '{}'), contactDays: 3 })))
+    await s.page.reload()
+    const changed = await visit()
+    expect(changed.start).toBe('cold')
+    // The data set itself is the same files: decoded once, reused.
+    expect(changed.dataset).toBe('restored')
+    expect(changed.metrics).not.toEqual(first.metrics)
+    await saved()
+
+    await s.page.reload()
+    const again = await visit()
+    expect(again.start).toBe('warm')
+    expect(again.metrics).toEqual(changed.metrics)
+    expect(s.consoleErrors).toEqual([])
+  })
+})
