@@ -54,7 +54,8 @@ describe('meeting mode (会议模式) at 1920×1080, on the demo data', () => {
   it('steps through every screen with the keys a clicker sends; each screen has its URL, large type, nothing cut, and the overview\'s figures', async () => {
     const { page } = s
     await page.goto(`${base}#/?${MONTH}`)
-    await page.getByTestId('kpi-overdue').locator('b').waitFor({ timeout: 90_000 })
+    // A fresh browser parses the demo's 50,000 applications first: slow on a busy machine.
+    await page.getByTestId('kpi-overdue').locator('b').waitFor({ timeout: 240_000 })
     const text = async (id: string, sel: string) => squash(await page.getByTestId(id).locator(sel).first().innerText())
     const overview = {
       overdue: await text('kpi-overdue', 'b'),
@@ -149,7 +150,7 @@ describe('meeting mode (会议模式) at 1920×1080, on the demo data', () => {
     await page.keyboard.press('Escape')
     await expect.poll(() => hashPath(page)).toBe(`/?${MONTH}`)
     await expect(page.getByTestId('meeting').count()).resolves.toBe(0)
-  })
+  }, 360_000)
 
   it('opens a screen from its URL, keeps the filters, and goes full screen on its button', async () => {
     const { page } = s
@@ -185,7 +186,7 @@ describe('the review\'s details', () => {
     const { page } = s
     await page.goto(`${base}#/departments?${MONTH}`)
     const table = page.getByTestId('dept-ranking')
-    await table.locator('tbody tr').first().waitFor({ timeout: 90_000 })
+    await table.locator('tbody tr').first().waitFor({ timeout: 240_000 })
     const metrics = await novemberMetrics(page)
     const ranked = rankDepartments(metrics)
     const names = async () => (await table.locator('tbody tr td:nth-child(2)').allInnerTexts()).map(n => n.trim())
@@ -199,7 +200,7 @@ describe('the review\'s details', () => {
     expect((await overdueCol())[0]).toBe(Math.max(...ranked.map(r => r.overdue)))
     await table.locator('thead th').filter({ hasText: '逾期任务' }).click()
     await expect.poll(async () => (await overdueCol())[0]).toBe(Math.min(...ranked.map(r => r.overdue)))
-  })
+  }, 300_000)
 
   it('department drill: scrolls into view, every header labelled, bundle cuts marked against each target', async () => {
     const { page } = s
