@@ -15,6 +15,8 @@ export const router = createRouter({
     { path: '/data', name: 'data', component: () => import('../pages/DataPage.vue') },
     { path: '/report', name: 'report', component: () => import('../pages/ReportPage.vue') },
     { path: '/notices', name: 'notices', component: () => import('../pages/NoticesPage.vue') },
+    // Meeting mode: one screen of the month's story per URL, for the projector.
+    { path: '/meeting/:screen?', name: 'meeting', component: () => import('../pages/MeetingPage.vue') },
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
 })

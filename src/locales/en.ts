@@ -1,6 +1,8 @@
 import type zh from './zh-CN'
+import meeting from './meeting'
 
 const en: typeof zh = {
+  ...meeting.en,
   app: { name: 'duban', subtitle: 'Government-service reform supervision' },
   nav: { overview: 'Overview', schedule: 'Schedule', reduction: 'Reduction', evaluations: 'Evaluations', applications: 'Applications', departments: 'Departments', data: 'Data', report: 'Report', notices: 'Notices', settings: 'Settings' },
   filter: { asOf: 'Review date', month: 'Month', dept: 'Department', bundle: 'Bundle', region: 'Region', channel: 'Channel', all: 'All', dataset: 'Data set', clear: 'Clear filters', emptyBy: 'No data under the current filters ({f}).', emptyData: 'This data set has nothing to show here.' },

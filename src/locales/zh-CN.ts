@@ -1,4 +1,7 @@
+import meeting from './meeting'
+
 export default {
+  ...meeting.zh,
   app: { name: '督办', subtitle: '政务服务改革督办分析' },
   nav: { overview: '总览', schedule: '配档表督办', reduction: '一件事效能', evaluations: '好差评', applications: '办件时效', departments: '部门', data: '数据', report: '报告', notices: '督办单', settings: '设置' },
   filter: { asOf: '评估日期', month: '月份', dept: '部门', bundle: '一件事', region: '镇街', channel: '渠道', all: '全部', dataset: '数据集', clear: '清除筛选', emptyBy: '当前筛选（{f}）下没有数据。', emptyData: '当前数据集没有可显示的数据。' },
