@@ -135,3 +135,11 @@ export function rankDepartments(m: MetricsResult): DeptRank[] {
   })
   return list
 }
+
+/**
+ * The review's order: the ranked departments worst first (the review talks about the bottom of
+ * the ranking), then those with nothing due, which are never ranked.
+ */
+export function worstFirst<R extends { nothingDue: boolean }>(ranked: R[]): R[] {
+  return [...ranked.filter(r => !r.nothingDue).reverse(), ...ranked.filter(r => r.nothingDue)]
+}
