@@ -8,14 +8,12 @@
 import type { BenchData } from '../lib/data'
 import type { Analysis } from '../../src/metrics/analysis'
 import type { Db } from '../../src/metrics/db/types'
-import type { LoadedFile } from '../../src/ingest/table/file'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Analysis as AnalysisClass } from '../../src/metrics/analysis'
-import { assembleDataset } from '../../src/ingest/dataset/dataset'
-import { loadParquetBytes } from '../../src/ingest/table/parquet'
+import { ingestFiles } from '../../src/ingest'
 import { columnTypes } from '../../src/metrics/schema'
 import { withDefaults } from '../../src/domain/settings'
 import { loadSqlFilesNode } from '../../src/engine/node/sql-files'
@@ -33,13 +31,11 @@ function select(table: typeof BIG[number], file: string): string {
 
 /** The small tables through the app's loader (plan lists, baselines, progress): Analysis.open makes the rest. */
 async function smallDataset(data: BenchData) {
-  const loaded: LoadedFile[] = []
-  for (const name of readdirSync(data.dir).filter(f => f.endsWith('.parquet') && !BIG.some(b => f === `${b}.parquet`)).sort()) {
-    const bytes = new Uint8Array(await readFile(join(data.dir, name)))
-    loaded.push(await loadParquetBytes(name, bytes))
-  }
+  const inputs = []
+  for (const name of readdirSync(data.dir).filter(f => f.endsWith('.parquet') && !BIG.some(b => f === `${b}.parquet`)).sort())
+    inputs.push({ name, bytes: new Uint8Array(await readFile(join(data.dir, name))) })
   const meta = JSON.parse(readFileSync(join(data.dir, 'dataset.json'), 'utf8')) as { plan_year?: number }
-  return assembleDataset(loaded, { plan_year: meta.plan_year })
+  return (await ingestFiles(inputs, { plan: { plan_year: meta.plan_year } })).dataset
 }
 
 export interface BulkPair { native: Analysis, wasm: Analysis | null, wasmError: string | null, nativeMs: number, wasmMs: number }

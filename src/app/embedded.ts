@@ -1,10 +1,8 @@
 import type { Budget } from '../ingest/dataset/budget'
 import type { Dataset } from '../ingest/dataset/dataset'
-import type { LoadedFile } from '../ingest/table/file'
-import { assembleDataset } from '../ingest/dataset/dataset'
-import { isDelimitedFile, loadDelimitedBytes } from '../ingest/table/file'
-import { isParquetFile, loadParquetBytes } from '../ingest/table/parquet'
 import { timed } from '../domain/timing'
+import { ingestFiles } from '../ingest'
+import { readKeyFromHash } from './url-state'
 import { BudgetExceeded, judge, measureBytes } from './budget'
 import { remember, savedDataset } from './warm-start/dataset-cache'
 
@@ -75,8 +73,7 @@ function fetchFiles(id: string): Fetched {
  * are there when the page asks for them. Same-origin files only; nothing is decoded here.
  */
 export function prefetchEmbedded(hash: string): void {
-  const query = hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : ''
-  const id = new URLSearchParams(query).get('data') ?? DEFAULT_DATASET
+  const id = readKeyFromHash(hash, 'data') ?? DEFAULT_DATASET
   if (Object.values(metas).some(m => m.id === id) && !prefetched.has(id))
     prefetched.set(id, fetchFiles(id))
 }
@@ -104,14 +101,8 @@ export async function loadEmbeddedDataset(id: string, budget?: Budget): Promise<
   const saved = await timed('warm-dataset', () => savedDataset(fetched, { plan_year: meta.plan_year, as_of: meta.as_of }))
   if (saved.dataset)
     return { id, title: meta.title, asOf: meta.as_of ?? null, dataset: saved.dataset }
-  const loaded: LoadedFile[] = []
-  for (const { name, bytes: b } of fetched) {
-    if (isDelimitedFile(name))
-      loaded.push(await timed(`read ${name}`, () => loadDelimitedBytes(name, b)))
-    else if (isParquetFile(name))
-      loaded.push(await timed(`read ${name}`, () => loadParquetBytes(name, b)))
-  }
-  const dataset = await timed('assemble', () => assembleDataset(loaded, { plan_year: meta.plan_year, as_of: meta.as_of }))
+  const ingested = await timed('read', () => ingestFiles(fetched, { plan: { plan_year: meta.plan_year, as_of: meta.as_of } }))
+  const dataset = await timed('assemble', () => ingested.dataset)
   remember(dataset, saved.key)
   return { id, title: meta.title, asOf: meta.as_of ?? null, dataset }
 }

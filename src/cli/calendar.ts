@@ -2,9 +2,8 @@ import type { AddedYear } from '../domain/calendar'
 import type { Lang } from '../ingest/table/issues'
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { assembleDataset } from '../ingest/dataset/dataset'
 import { isNoticeFile, yearFromDataset, yearFromNotice } from '../ingest/dataset/calendar-year'
-import { loadDataFiles } from '../ingest/node/load-dir'
+import { ingestDataFiles } from '../ingest/node/load-dir'
 
 export const CALENDAR_OPTION_USAGE = `  --calendar FILE   加入一年的节假日安排：国务院通知全文（.txt）或日期表（日期、是否工作日；csv/xlsx），可重复
                     add a year's holidays: the State Council notice's text (.txt) or a table of days, repeatable`
@@ -32,7 +31,7 @@ export async function loadCalendarFiles(paths: readonly string[], now: Date, lan
       result = yearFromNotice(text, label, addedAt)
     }
     else {
-      result = yearFromDataset(assembleDataset(await loadDataFiles([path], () => now.toISOString())), label, addedAt)
+      result = yearFromDataset((await ingestDataFiles([path], () => now.toISOString())).dataset, label, addedAt)
     }
     if (result.ok)
       years.push(result.year)

@@ -8,8 +8,7 @@ import type { Lang } from '../ingest/table/issues'
 import type { CliIO } from './main'
 import { basename } from 'node:path'
 import { TABLE_BY_NAME } from '../domain/contract/tables'
-import { describeRefusal, refusals } from '../ingest/import/describe'
-import { assembleDataset } from '../ingest/dataset/dataset'
+import { describeRefusal } from '../ingest/import/describe'
 import { recogniseByFileName } from '../ingest/table/recognise'
 import { readDataDir } from '../ingest/node/load-dir'
 
@@ -44,13 +43,12 @@ export function parseTableOption(values: string[] | undefined): Record<string, T
  * (the reasons are on stderr); with it, refused files are left out whole and named.
  */
 export async function loadFigureData(dir: string, io: CliIO, lang: Lang, opts: { tables: Record<string, TableName>, skipUnreadable: boolean }): Promise<Dataset | null> {
-  const { files, plan } = await readDataDir(dir, () => io.now().toISOString(), { tables: opts.tables })
+  const { files, refused, dataset } = await readDataDir(dir, () => io.now().toISOString(), opts)
   const zh = lang === 'zh'
   if (files.length === 0) {
     io.stderr(`${zh ? '数据文件夹中没有可读取的数据文件' : 'the data folder holds no data file'}: ${dir}\n`)
     return null
   }
-  const refused = refusals(files)
   for (const r of refused)
     io.stderr(`${describeRefusal(r, lang)}\n`)
   if (refused.length > 0 && !opts.skipUnreadable) {
@@ -62,5 +60,5 @@ export async function loadFigureData(dir: string, io: CliIO, lang: Lang, opts: {
   const left = new Set(refused.map(r => r.file))
   if (left.size > 0)
     io.stderr(`${zh ? '已跳过' : 'skipped'}: ${[...left].join(zh ? '、' : ', ')}\n`)
-  return assembleDataset(files.filter(f => !left.has(f.name)).flatMap(f => f.loaded), plan)
+  return dataset
 }

@@ -1,10 +1,9 @@
 import type { Lang } from '../ingest/table/issues'
 import { parseArgs } from 'node:util'
 import { CalendarCoverageError } from '../domain/calendar'
-import { assembleDataset } from '../ingest/dataset/dataset'
 import { formatIssue } from '../ingest/table/issues'
 import { describeGrid } from '../ingest/import/describe'
-import { DataDirError, importDataFiles } from '../ingest/node/load-dir'
+import { DataDirError, ingestDataFiles } from '../ingest/node/load-dir'
 import { DATA_OPTIONS, DATA_USAGE, parseTableOption } from './data'
 import { formatMetricsTable } from './format'
 import { CALENDAR_OPTION_USAGE, CalendarFileError } from './calendar'
@@ -103,8 +102,7 @@ async function validate(args: string[], io: CliIO): Promise<number> {
     io.stderr(typeof tables === 'string' ? tables : USAGE)
     return EXIT.usage
   }
-  const files = await importDataFiles(positionals, () => io.now().toISOString(), { tables })
-  const ds = assembleDataset(files.flatMap(f => f.loaded))
+  const { files, dataset: ds } = await ingestDataFiles(positionals, () => io.now().toISOString(), { tables })
   // One line per table as before, then how it was read: header and data rows, why this table, rows left out.
   const layout = new Map(files.flatMap(f => f.grids.map(g => [g.sheet !== undefined ? `${g.fileName} [${g.sheet}]` : g.fileName, g] as const)))
   for (const f of ds.files) {

@@ -1,47 +1,36 @@
+import type { UrlPatch } from '../app/url-state'
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
-import { useRoute, useRouter } from 'vue-router'
+import { useUrlState } from '../app/url-state'
 
 /**
  * The view's filters live in the URL query, so a copied link reopens the same view. The
  * store is a typed face over the query: reading parses it, writing replaces it.
  */
 export const useFiltersStore = defineStore('filters', () => {
-  const route = useRoute()
-  const router = useRouter()
+  const url = useUrlState()
 
-  const one = (k: string): string | null => {
-    const v = route.query[k]
-    const s = Array.isArray(v) ? v[0] : v
-    return typeof s === 'string' && s !== '' ? s : null
-  }
-  function set(patch: Record<string, string | null>) {
-    const query = { ...route.query }
-    for (const [k, v] of Object.entries(patch)) {
-      if (v === null || v === '')
-        delete query[k]
-      else
-        query[k] = v
-    }
-    void router.replace({ query })
+  /** Replaces these keys of the URL; the returned promise settles once the route has changed. */
+  function set(patch: UrlPatch): Promise<void> {
+    return url.set(patch)
   }
 
-  const dataset = computed(() => one('data'))
+  const dataset = computed(() => url.get('data'))
   const asOf = computed(() => {
-    const v = one('asOf')
+    const v = url.get('asOf')
     return v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null
   })
   const month = computed(() => {
-    const v = one('month')
+    const v = url.get('month')
     return v && /^\d{4}-(?:0[1-9]|1[0-2])$/.test(v) ? v : null
   })
-  const dept = computed(() => one('dept'))
-  const bundle = computed(() => one('bundle'))
-  const region = computed(() => one('region'))
-  const channel = computed(() => one('channel'))
+  const dept = computed(() => url.get('dept'))
+  const bundle = computed(() => url.get('bundle'))
+  const region = computed(() => url.get('region'))
+  const channel = computed(() => url.get('channel'))
 
   function clear() {
-    set({ month: null, dept: null, bundle: null, region: null, channel: null })
+    void set({ month: null, dept: null, bundle: null, region: null, channel: null })
   }
 
   return { dataset, asOf, month, dept, bundle, region, channel, set, clear }

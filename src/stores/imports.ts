@@ -1,40 +1,30 @@
-import type { ImportJob } from '../app/import/client'
-import type { ImportRequest } from '../app/import/protocol'
-import type { PersistProblem, StoredFile, StoredFileMeta } from '../app/persist/imports'
-import type { TableName } from '../domain/contract/tables'
-import type { FileImport, GridReport, ImportChoices, ImportProgress, MappingChoice } from '../ingest/import/types'
-import type { Dataset } from '../ingest/dataset/dataset'
-import type { LoadIssue } from '../ingest/table/issues'
+import type { StoredFile } from '../app/persist/imports'
+import type { FileImport, MappingChoice } from '../ingest/import/types'
+import type { Entry } from './import/entries'
+import type { Notice } from './import/notices'
+import type { ValidationReport } from './import/report'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { DEFAULT_DATASET } from '../app/embedded'
 import { currentBudget, judge, measureFile } from '../app/budget'
-import { ImportCancelled, startImport } from '../app/import/client'
 import { ImportPersistence } from '../app/persist/imports'
 import { idbKv } from '../app/persist/kv'
-import { isQuotaError, saveLocal } from '../app/persist/storage'
-import { parseChoices } from '../ingest/import/mapping'
-import { datasetOf, effectiveChoices, inferAsOf } from '../ingest/import/assemble'
-import { chinaToday } from '../domain/dates'
 import { useDatasetStore } from './dataset'
 import { useFiltersStore } from './filters'
-import { useLedgerStore } from './ledger'
+import { newEntry, USER_DATASET, userDataset } from './import/entries'
+import { importBundleLedgers } from './import/ledger'
+import { readRemembered, saveRemembered } from './import/mappings'
+import { message, readFailureNotice, saveFailedNotice, useNotices } from './import/notices'
+import { validationReport } from './import/report'
+import { useImportRunner } from './import/runner'
+import { useStoredFiles } from './import/stored'
 
-/** The id of the user's imported data set in the data set choice (and the URL's ?data=). */
-export const USER_DATASET = 'user'
-
-const REMEMBERED_KEY = 'duban.importMappings'
+export { USER_DATASET } from './import/entries'
+export { saveFailedNotice } from './import/notices'
+export type { Notice } from './import/notices'
+export type { ValidationReport } from './import/report'
 
 export type ImportPhase = 'idle' | 'reading' | 'review' | 'saving'
-
-/** A message for the user, translated by the page (data.notice.<key>). */
-export interface Notice {
-  type: 'success' | 'info' | 'warning' | 'error'
-  key: string
-  params?: Record<string, string | number>
-}
-
-interface Entry { meta: StoredFileMeta, bytes: Uint8Array, imported: FileImport }
 
 interface Staged {
   inputs: Array<{ name: string, bytes: Uint8Array }>
@@ -45,62 +35,6 @@ interface Staged {
   choices: Record<string, MappingChoice>
 }
 
-export interface ValidationReport {
-  dataset: Dataset
-  grids: Array<GridReport & { fileSize: number }>
-  /** Problems of the new files, including duplicates and dangling references they cause. */
-  issues: LoadIssue[]
-  goodRows: number
-  badRows: number
-  errors: number
-  warnings: number
-}
-
-function readRemembered(): Record<string, MappingChoice> {
-  try {
-    return parseChoices(JSON.parse(localStorage.getItem(REMEMBERED_KEY) ?? '{}'))
-  }
-  catch {
-    return {}
-  }
-}
-
-function message(e: unknown): string {
-  return (e instanceof Error ? e.message : String(e)).replace(/[.。]+$/, '')
-}
-
-/** Issues belonging to a file: its own, its sheets' ("a.xlsx [表]") and a zip's entries ("a.zip/x.csv"). */
-function belongsTo(issueFile: string, fileName: string): boolean {
-  return issueFile === fileName || issueFile.startsWith(`${fileName} [`) || issueFile.startsWith(`${fileName}/`)
-}
-
-/** The notice for a write IndexedDB refused: a full storage gets its own advice. */
-export function saveFailedNotice(e: unknown): Notice {
-  return isQuotaError(e)
-    ? { type: 'error', key: 'quotaExceeded' }
-    : { type: 'error', key: 'saveFailed', params: { msg: message(e) } }
-}
-
-/** The ledger notes an exported bundle carries join those kept with the user's data. */
-async function importBundleLedgers(files: Uint8Array[]): Promise<void> {
-  const { readBundleLedger } = await import('../ingest/ledger/bundle')
-  const { importLedger } = await import('../app/persist/ledger')
-  let found = false
-  for (const bytes of files) {
-    const ledger = await readBundleLedger(bytes).catch(() => null)
-    if (ledger) {
-      importLedger(USER_DATASET, ledger)
-      found = true
-    }
-  }
-  if (found)
-    useLedgerStore().reload()
-}
-
-function newId(): string {
-  return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
-}
-
 /**
  * The user's own data: files imported in the browser, validated off the main thread,
  * persisted in IndexedDB and loaded as the data set "user". Every change (import, replace,
@@ -109,117 +43,15 @@ function newId(): string {
  */
 export const useImportsStore = defineStore('imports', () => {
   const persistence = new ImportPersistence(idbKv())
-  const stored = ref<StoredFileMeta[]>([])
-  const revision = ref(0)
-  const ready = ref(false)
+  const { notices, notify, dismiss, reportProblems } = useNotices()
+  const runner = useImportRunner()
+  const files = useStoredFiles({ persistence, run: runner.run, notify, reportProblems })
+  const { stored, revision, ready, restoring, init, ensureRestored } = files
   const phase = ref<ImportPhase>('idle')
-  /** Stored files being read back (after a reload, or before the first import of a session). */
-  const restoring = ref(false)
-  const progress = ref<ImportProgress | null>(null)
   const staged = shallowRef<Staged | null>(null)
-  const notices = ref<Notice[]>([])
   const remembered = ref<Record<string, MappingChoice>>(readRemembered())
   const hasUserData = computed(() => stored.value.length > 0)
   const busy = computed(() => phase.value === 'reading' || phase.value === 'saving')
-
-  let restored: { revision: number, entries: Entry[] } | null = null
-  let restoreOnce: { revision: number, promise: Promise<Entry[]> } | null = null
-  /** The user's import being read (cancellable); a restore runs its own job. */
-  let job: ImportJob | null = null
-  let initOnce: Promise<void> | null = null
-
-  function notify(n: Notice) {
-    notices.value = [...notices.value.filter(x => x.key !== n.key), n]
-  }
-  /** Reading the chosen files stopped: cancelled by the user, or failed. */
-  function notifyReadFailure(e: unknown) {
-    if (e instanceof ImportCancelled)
-      notify({ type: 'info', key: 'cancelled' })
-    else
-      notify({ type: 'error', key: 'importFailed', params: { msg: message(e) } })
-  }
-  function dismiss(key: string) {
-    notices.value = notices.value.filter(n => n.key !== key)
-  }
-  function reportProblems(problems: PersistProblem[]) {
-    for (const p of problems) {
-      if (p.kind === 'manifest_corrupt')
-        notify({ type: 'warning', key: 'manifestCorrupt', params: { n: p.recovered } })
-      else if (p.kind === 'file_corrupt')
-        notify({ type: 'warning', key: 'fileCorrupt', params: { name: p.name } })
-      else
-        notify({ type: 'warning', key: 'fileMissing' })
-    }
-  }
-
-  /** Reads the list of stored files (not their bytes) and clears what an interrupted import left. */
-  function init(): Promise<void> {
-    initOnce ??= (async () => {
-      try {
-        const l = await persistence.list()
-        stored.value = l.metas
-        revision.value = l.revision
-        reportProblems(l.problems)
-        await persistence.collect()
-      }
-      catch (e) {
-        notify({ type: 'error', key: 'storageUnavailable', params: { msg: message(e) } })
-      }
-      finally {
-        ready.value = true
-      }
-    })()
-    return initOnce
-  }
-
-  async function runJob(files: ImportRequest['files'], choices: ImportChoices, cancellable: boolean): Promise<FileImport[]> {
-    progress.value = { fraction: 0, file: files[0]?.name ?? '', phase: 'hash' }
-    const j = startImport(files, choices, (p) => {
-      progress.value = p
-    })
-    if (cancellable)
-      job = j
-    try {
-      return await j.result
-    }
-    finally {
-      if (job === j)
-        job = null
-      progress.value = null
-    }
-  }
-
-  /** The stored files, read and validated once per revision (concurrent callers share the work). */
-  async function ensureRestored(): Promise<Entry[]> {
-    await init()
-    if (restored && restored.revision === revision.value)
-      return restored.entries
-    if (restoreOnce && restoreOnce.revision === revision.value)
-      return restoreOnce.promise
-    const promise = (async () => {
-      restoring.value = true
-      try {
-        const r = await persistence.restore()
-        reportProblems(r.problems)
-        stored.value = r.files.map(f => f.meta)
-        revision.value = r.revision
-        const imported = r.files.length ? await runJob(r.files.map(f => ({ name: f.meta.name, bytes: f.bytes, byGrid: f.meta.choices })), {}, false) : []
-        restored = { revision: r.revision, entries: r.files.map((f, i) => ({ ...f, imported: imported[i]! })) }
-        return restored.entries
-      }
-      finally {
-        restoring.value = false
-        restoreOnce = null
-      }
-    })()
-    restoreOnce = { revision: revision.value, promise }
-    return promise
-  }
-
-  function userDataset(entries: Entry[]): { dataset: Dataset, asOf: string | null } {
-    const dataset = datasetOf(entries.map(e => e.imported))
-    return { dataset, asOf: inferAsOf(dataset, chinaToday(new Date())) }
-  }
 
   /** Shows the stored data set (the data set choice "user"); falls back to the default when there is none. */
   async function activate(): Promise<void> {
@@ -227,7 +59,7 @@ export const useImportsStore = defineStore('imports', () => {
       const entries = await ensureRestored()
       if (entries.length === 0) {
         notify({ type: 'info', key: 'noUserData' })
-        useFiltersStore().set({ data: null })
+        void useFiltersStore().set({ data: null })
         return
       }
       await useDatasetStore().load(`${USER_DATASET}:${revision.value}`, async () => userDataset(entries))
@@ -236,7 +68,7 @@ export const useImportsStore = defineStore('imports', () => {
       notify({ type: 'error', key: 'restoreFailed', params: { msg: message(e) } })
       // Something to look at rather than an empty page: the default data set.
       if (!useDatasetStore().analysis)
-        useFiltersStore().set({ data: null })
+        void useFiltersStore().set({ data: null })
     }
   }
 
@@ -252,7 +84,7 @@ export const useImportsStore = defineStore('imports', () => {
       // Measured from slices before a byte is read whole: a file the tab cannot hold is
       // refused here, and what is shown and stored stays as it was.
       const budget = currentBudget()
-      const loadedRows = (restored?.entries ?? []).filter(e => e.meta.id !== replaceId).reduce((n, e) => n + e.meta.goodRows, 0)
+      const loadedRows = (files.current() ?? []).filter(e => e.meta.id !== replaceId).reduce((n, e) => n + e.meta.goodRows, 0)
       const { message: verdict } = judge(await Promise.all(list.map(f => measureFile(f, f.name))), budget, loadedRows)
       if (verdict) {
         notify({ type: verdict.key === 'large' ? 'warning' : 'error', key: verdict.key, params: verdict.params })
@@ -261,13 +93,13 @@ export const useImportsStore = defineStore('imports', () => {
       }
       phase.value = 'reading'
       const inputs = await Promise.all(list.map(async f => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })))
-      const files = await runJob(inputs, { bySignature: remembered.value }, true)
-      staged.value = { inputs, files, replaceId, choices: {} }
+      const read = await runner.run(inputs, { bySignature: remembered.value }, true)
+      staged.value = { inputs, files: read, replaceId, choices: {} }
       phase.value = 'review'
     }
     catch (e) {
       phase.value = 'idle'
-      notifyReadFailure(e)
+      notify(readFailureNotice(e))
     }
   }
 
@@ -282,19 +114,18 @@ export const useImportsStore = defineStore('imports', () => {
     const choices = { ...s.choices, [key]: choice }
     if (remember) {
       remembered.value = { ...remembered.value, [grid.signature]: choice }
-      // Storage may be full or refused; the mapping still applies to this import.
-      saveLocal(REMEMBERED_KEY, JSON.stringify(remembered.value), 'mappings')
+      saveRemembered(remembered.value)
     }
     phase.value = 'reading'
     try {
-      const files = await runJob(s.inputs, { byGrid: choices, bySignature: remembered.value }, true)
-      staged.value = { ...s, files, choices }
+      const read = await runner.run(s.inputs, { byGrid: choices, bySignature: remembered.value }, true)
+      staged.value = { ...s, files: read, choices }
       phase.value = 'review'
     }
     catch (e) {
       // The report before the change stays: nothing was lost.
       phase.value = 'review'
-      notifyReadFailure(e)
+      notify(readFailureNotice(e))
     }
   }
 
@@ -302,22 +133,7 @@ export const useImportsStore = defineStore('imports', () => {
     const s = staged.value
     if (!s)
       return null
-    const earlier = (restored?.entries ?? []).filter(e => e.meta.id !== s.replaceId).map(e => e.imported)
-    const dataset = datasetOf([...earlier, ...s.files])
-    const issues = dataset.issues.filter(i => s.files.some(f => belongsTo(i.file, f.name)))
-    const dropped = issues.filter(i => (i.code === 'duplicate_id' || i.code === 'dangling_ref') && i.severity === 'error').length
-    const grids = s.files.flatMap(f => f.grids.map(g => ({ ...g, fileSize: f.size })))
-    const good = grids.reduce((n, g) => n + g.goodRows, 0)
-    const bad = grids.reduce((n, g) => n + g.badRows, 0)
-    return {
-      dataset,
-      grids,
-      issues,
-      goodRows: Math.max(0, good - dropped),
-      badRows: bad + dropped,
-      errors: issues.filter(i => i.severity === 'error').length,
-      warnings: issues.filter(i => i.severity === 'warning').length,
-    }
+    return validationReport((files.current() ?? []).filter(e => e.meta.id !== s.replaceId).map(e => e.imported), s.files)
   })
 
   /**
@@ -356,26 +172,25 @@ export const useImportsStore = defineStore('imports', () => {
     catch (e) {
       await persistence.discard(added.map(e => e.meta.id)).catch(() => {})
       // Storage refused the change: show what is stored, as it was before.
-      if (shownBefore?.startsWith(`${USER_DATASET}:`) && restored)
-        await datasets.load(shownBefore, async () => userDataset(restored!.entries))
+      const was = files.current()
+      if (shownBefore?.startsWith(`${USER_DATASET}:`) && was)
+        await datasets.load(shownBefore, async () => userDataset(was))
       else if (shownBefore)
         await datasets.loadEmbedded(shownBefore)
       notify(saveFailedNotice(e))
       phase.value = phaseBefore
       return false
     }
-    restored = { revision: next, entries }
-    revision.value = next
-    stored.value = entries.map(e => e.meta)
+    files.settle(next, entries)
     staged.value = null
     phase.value = 'idle'
     notify(done)
     if (entries.length > 0) {
-      filters.set({ data: USER_DATASET })
+      void filters.set({ data: USER_DATASET })
       void navigator.storage?.persist?.().catch(() => false)
     }
     else if (filters.dataset === USER_DATASET || shownBefore?.startsWith(`${USER_DATASET}:`)) {
-      filters.set({ data: null })
+      void filters.set({ data: null })
       await datasets.loadEmbedded(DEFAULT_DATASET)
     }
     return true
@@ -387,26 +202,8 @@ export const useImportsStore = defineStore('imports', () => {
     const r = report.value
     if (!s || !r || busy.value)
       return false
-    const earlier = (restored?.entries ?? []).filter(e => e.meta.id !== s.replaceId)
-    const added: Entry[] = s.files.map((f, i) => {
-      const tables = [...new Set(f.grids.filter(g => g.table && !g.skipped).map(g => g.table!))] as TableName[]
-      return {
-        imported: f,
-        bytes: s.inputs[i]!.bytes,
-        meta: {
-          v: 1,
-          id: newId(),
-          name: f.name,
-          size: f.size,
-          sha256: f.sha256,
-          loadedAt: f.loadedAt,
-          choices: effectiveChoices(f),
-          tables,
-          goodRows: f.grids.reduce((n, g) => n + g.goodRows, 0),
-          badRows: f.grids.reduce((n, g) => n + g.badRows, 0),
-        },
-      }
-    })
+    const earlier = (files.current() ?? []).filter(e => e.meta.id !== s.replaceId)
+    const added: Entry[] = s.files.map((f, i) => newEntry(f, s.inputs[i]!.bytes))
     const ok = await apply([...earlier, ...added], added, { type: 'success', key: 'imported', params: { rows: r.goodRows } })
     if (ok)
       await importBundleLedgers(added.map(e => e.bytes))
@@ -415,10 +212,8 @@ export const useImportsStore = defineStore('imports', () => {
 
   /** Drops the staged files, or stops reading them. Nothing stored or shown changes. */
   function cancel(): void {
-    if (job) {
-      job.cancel()
+    if (runner.cancel())
       return
-    }
     staged.value = null
     if (phase.value === 'review')
       phase.value = 'idle'
@@ -447,14 +242,12 @@ export const useImportsStore = defineStore('imports', () => {
       notify(saveFailedNotice(e))
       return
     }
-    restored = { revision: 0, entries: [] }
-    stored.value = []
-    revision.value = 0
+    files.settle(0, [])
     staged.value = null
     phase.value = 'idle'
     notify({ type: 'success', key: 'cleared' })
     if (showingUser || filters.dataset === USER_DATASET) {
-      filters.set({ data: null })
+      void filters.set({ data: null })
       await datasets.loadEmbedded(DEFAULT_DATASET)
     }
   }
@@ -465,7 +258,7 @@ export const useImportsStore = defineStore('imports', () => {
     ready,
     phase,
     restoring,
-    progress,
+    progress: runner.progress,
     staged,
     report,
     notices,

@@ -3,7 +3,7 @@
 
 import type { ImportProgress } from '../../ingest/import/types'
 import type { ImportReply, ImportRequest } from './protocol'
-import { importFiles } from '../../ingest/import/run'
+import { ingestFiles } from '../../ingest'
 
 const post = (m: ImportReply) => postMessage(m)
 
@@ -22,7 +22,9 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
     }
   }
   try {
-    post({ type: 'done', files: await importFiles(files, { choices, now: () => now }, onProgress) })
+    // Only the files go back: the page assembles them with the files it already holds.
+    const { files: imported } = await ingestFiles(files, { choices, now: () => now, onProgress })
+    post({ type: 'done', files: imported })
   }
   catch (err) {
     post({ type: 'error', message: err instanceof Error ? err.message : String(err) })

@@ -8,7 +8,7 @@ import type { TableName } from '../../domain/contract/tables'
 import type { MappingChoice } from '../../ingest/import/types'
 import type { Kv } from './kv'
 import { parseChoices } from '../../ingest/import/mapping'
-import { sha256Hex } from '../../ingest/table/file'
+import { sha256Hex } from '../../ingest/import/hash'
 
 export interface StoredFileMeta {
   v: 1

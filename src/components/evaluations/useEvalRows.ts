@@ -4,7 +4,7 @@ import type { MetricsQuery } from '../../metrics/run'
 import type { SqlName } from '../../metrics/sql'
 import type { UseQueryReturn } from '../../composables/useQuery'
 import { computed, toValue } from 'vue'
-import { useRoute } from 'vue-router'
+import { useUrlState } from '../../app/url-state'
 import { useQuery } from '../../composables/useQuery'
 import { metricParams } from '../../metrics/run'
 import { useDatasetStore } from '../../stores/dataset'
@@ -16,22 +16,17 @@ export interface EvalDrill {
   channel: string | null
 }
 
+export const DRILL_KEYS = { matter: 'matter', channel: 'evalChannel' } as const
+
 /**
  * The drill-down lives in the URL beside the global filters (`matter`, `evalChannel`), so a
  * copied link reopens it. It is the page's own: the evaluation channel (评价器, 12345热线…)
  * is not the application channel of the global `channel` filter.
  */
 export function useEvalDrill() {
-  const route = useRoute()
-  const one = (k: string): string | null => {
-    const v = route.query[k]
-    const s = Array.isArray(v) ? v[0] : v
-    return typeof s === 'string' && s !== '' ? s : null
-  }
-  return computed<EvalDrill>(() => ({ matter: one('matter'), channel: one('evalChannel') }))
+  const url = useUrlState()
+  return computed<EvalDrill>(() => ({ matter: url.get(DRILL_KEYS.matter), channel: url.get(DRILL_KEYS.channel) }))
 }
-
-export const DRILL_KEYS = { matter: 'matter', channel: 'evalChannel' } as const
 
 /** Rows of an evaluation SQL file for the review and the drill-down ($matter, $eval_channel). */
 export function useEvalRows(name: SqlName, query: MaybeRefOrGetter<MetricsQuery | null>, drill: MaybeRefOrGetter<EvalDrill>): UseQueryReturn<Row[]> {

@@ -16,6 +16,12 @@ export interface FileInfo {
   loadedAt: string
 }
 
+/** One table read from a file (a workbook gives one per sheet), ready for assembleDataset. */
+export interface LoadedFile {
+  result: TableLoadResult
+  file: Omit<FileInfo, 'table' | 'recognisedBy' | 'goodRows' | 'badRows'>
+}
+
 /** Everything loaded for one analysis: canonical rows per table, the files, the problems. */
 export interface Dataset {
   tables: Record<TableName, TableRows>
@@ -44,7 +50,7 @@ const REFERENCES: Array<[TableName, string, TableName, string, 'error' | 'warnin
  * Merges per-file results into one data set. Duplicate keys keep their first row; a
  * rectification that names no loaded evaluation is dropped — both with a message.
  */
-export function assembleDataset(results: Array<{ result: TableLoadResult, file: Omit<FileInfo, 'table' | 'recognisedBy' | 'goodRows' | 'badRows'> }>, plan?: Dataset['plan']): Dataset {
+export function assembleDataset(results: LoadedFile[], plan?: Dataset['plan']): Dataset {
   const ds = emptyDataset()
   if (plan)
     ds.plan = plan

@@ -16,14 +16,23 @@ export function effectiveChoices(f: FileImport): Record<string, MappingChoice> {
   return out
 }
 
-/** The data set of several imported files (earlier files first: their rows win duplicate ids). */
-export function datasetOf(files: FileImport[]): Dataset {
-  let plan: Dataset['plan']
-  for (const f of files) {
-    if (f.plan)
-      plan = { ...plan, ...f.plan }
+/** Plans in order, later ones winning field by field; undefined when there is none. */
+export function mergePlans(...plans: Array<Dataset['plan']>): Dataset['plan'] {
+  let out: Dataset['plan']
+  for (const p of plans) {
+    if (p)
+      out = { ...out, ...p }
   }
-  return assembleDataset(files.flatMap(f => f.loaded), plan)
+  return out
+}
+
+/**
+ * The data set of several imported files (earlier files first: their rows win duplicate ids).
+ * `plan` is metadata found beside the files (plan.json, dataset.json): it wins over theirs.
+ * Files in `leaveOut` give their plan but no rows.
+ */
+export function datasetOf(files: FileImport[], plan?: Dataset['plan'], leaveOut: ReadonlySet<string> = new Set()): Dataset {
+  return assembleDataset(files.filter(f => !leaveOut.has(f.name)).flatMap(f => f.loaded), mergePlans(...files.map(f => f.plan), plan))
 }
 
 /**

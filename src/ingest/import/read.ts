@@ -1,13 +1,16 @@
+import type JSZip from 'jszip'
 import type { FileFormat, ReadResult } from './types'
-import JSZip from 'jszip'
-import { readDelimited } from './delimited'
-import { readDocx } from './docx'
 import { isBundleManifest, restoreFormulas } from './bundle'
+import { readDelimited } from './delimited'
 import { detectFormat, isSupportedFile, META_FILES } from './formats'
 import { readJson, readJsonLines } from './json'
-import { readParquet } from './parquet'
 import { unreadableIssue } from './reason'
-import { readXlsx } from './xlsx'
+
+// The Excel, Word, zip and Parquet libraries load when a file needs them: the embedded data
+// (CSV) comes through here in the app's main bundle.
+const readXlsx = async (name: string, bytes: Uint8Array) => (await import('./xlsx')).readXlsx(name, bytes)
+const readDocx = async (name: string, bytes: Uint8Array) => (await import('./docx')).readDocx(name, bytes)
+const readParquet = async (name: string, bytes: Uint8Array) => (await import('./parquet')).readParquet(name, bytes)
 
 export interface AnyReadResult extends ReadResult {
   format: FileFormat
@@ -24,7 +27,7 @@ export async function readAnyFile(name: string, bytes: Uint8Array): Promise<AnyR
       case 'delimited':
         return { format, ...readDelimited(name, bytes) }
       case 'xlsx':
-        return { format, ...readXlsx(name, bytes) }
+        return { format, ...await readXlsx(name, bytes) }
       case 'docx':
         return { format, ...await readDocx(name, bytes) }
       case 'json':
@@ -61,9 +64,10 @@ function decodeFileName(raw: string[] | Uint8Array | Buffer): string {
  * workbook or a Word document is read as one.
  */
 async function readZip(name: string, bytes: Uint8Array): Promise<ReadResult> {
+  const { default: Zip } = await import('jszip')
   let zip: JSZip
   try {
-    zip = await JSZip.loadAsync(bytes, { decodeFileName })
+    zip = await Zip.loadAsync(bytes, { decodeFileName })
   }
   catch (e) {
     return { grids: [], issues: [unreadableIssue(name, '不是有效的 zip 压缩包，或文件已损坏', 'not a valid zip archive, or the file is damaged', e)] }

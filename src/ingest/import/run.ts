@@ -1,14 +1,15 @@
-// Files → validated tables, the one path for the browser (in a worker) and `duban`.
+// One file → validated tables with a report per table; src/ingest/index.ts: ingestFiles runs it
+// over several files for every caller.
 
 import type { TableName } from '../../domain/contract/tables'
-import type { LoadedFile } from '../table/file'
+import type { LoadedFile } from '../dataset/dataset'
 import type { LoadIssue } from '../table/issues'
 import type { GridSource, LoadCarry, TableLoadResult } from '../table/table'
 import type { FileImport, GridReport, ImportChoices, ImportProgress, InputFile, MappingChoice } from './types'
-import { sha256Hex } from '../table/file'
 import { addSkipped } from '../table/layout-rows'
 import { loadGrid } from '../table/table'
 import { restoreFormulas } from './bundle'
+import { sha256Hex } from './hash'
 import { applyChoice, gridKey, headerCells, mappedColumns, missingRequired, shapeSignature } from './mapping'
 import { readAnyFile } from './read'
 
@@ -231,22 +232,4 @@ export async function importFile(input: InputFile, opts: ImportOptions = {}, onP
   }
   onProgress?.(1, 'rows')
   return { name: input.name, size: input.bytes.byteLength, sha256, ...(read.encoding ? { encoding: read.encoding } : {}), loadedAt, format: read.format, grids, loaded, ...(read.plan ? { plan: read.plan } : {}) }
-}
-
-/**
- * Several files in order, with progress over all of them weighted by size. A file may carry
- * its own choices (a stored file's mapping), which win over the shared ones.
- */
-export async function importFiles(inputs: Array<InputFile & { byGrid?: Record<string, MappingChoice> }>, opts: ImportOptions = {}, onProgress?: (p: ImportProgress) => void): Promise<FileImport[]> {
-  const total = inputs.reduce((n, f) => n + f.bytes.byteLength, 0) || 1
-  let done = 0
-  const out: FileImport[] = []
-  for (const input of inputs) {
-    const size = input.bytes.byteLength
-    const before = done
-    const choices = input.byGrid ? { ...opts.choices, byGrid: { ...opts.choices?.byGrid, ...input.byGrid } } : opts.choices
-    out.push(await importFile({ name: input.name, bytes: input.bytes }, { ...opts, ...(choices ? { choices } : {}) }, (fraction, phase) => onProgress?.({ fraction: (before + fraction * size) / total, file: input.name, phase })))
-    done += size
-  }
-  return out
 }

@@ -1,6 +1,5 @@
 import type { TableName } from '../../domain/contract/tables'
-import type { Dataset } from '../dataset/dataset'
-import type { LoadedFile } from '../table/file'
+import type { Dataset, LoadedFile } from '../dataset/dataset'
 import type { LoadIssue } from '../table/issues'
 import type { SkippedCounts } from '../table/layout-rows'
 import type { GridSource, TableLoadResult } from '../table/table'

@@ -1,28 +1,27 @@
-import type { ImportOptions } from '../import/run'
-import type { FileImport } from '../import/types'
+import type { IngestOptions, Ingested } from '../index'
 import type { Dataset } from '../dataset/dataset'
-import type { LoadedFile } from '../table/file'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { isBundleManifest } from '../import/bundle'
 import { isSupportedFile } from '../import/formats'
-import { importFile } from '../import/run'
-import { assembleDataset } from '../dataset/dataset'
+import { ingestFiles } from '../index'
 
 export class DataDirError extends Error {}
+
+/** What a command line may choose about its files (the clock is the caller's). */
+export type DataDirOptions = Pick<IngestOptions, 'tables' | 'skipUnreadable' | 'choices'>
 
 /**
  * Loads every recognised data file in a folder (not recursive): CSV/TSV, Excel, Word, JSON,
  * Parquet and zip, through the same reader as the browser. plan.json (a seed plan),
  * dataset.json (an embedded data set) and manifest.json (an exported bundle) give the plan.
  */
-export async function loadDataDir(dir: string, now?: () => string, options: ImportOptions = {}): Promise<Dataset> {
-  const { files, plan } = await readDataDir(dir, now, options)
-  return assembleDataset(files.flatMap(f => f.loaded), plan)
+export async function loadDataDir(dir: string, now?: () => string, options: DataDirOptions = {}): Promise<Dataset> {
+  return (await readDataDir(dir, now, options)).dataset
 }
 
-/** A folder's files, each imported as the browser would, and the plan its metadata gives. */
-export async function readDataDir(dir: string, now?: () => string, options: ImportOptions = {}): Promise<{ files: FileImport[], plan: Dataset['plan'] }> {
+/** A folder's files, each ingested as the browser would, with the plan its metadata gives. */
+export async function readDataDir(dir: string, now?: () => string, options: DataDirOptions = {}): Promise<Ingested> {
   let names: string[]
   try {
     if (!(await stat(dir)).isDirectory())
@@ -47,30 +46,18 @@ export async function readDataDir(dir: string, now?: () => string, options: Impo
     }
   }
   const bundle = isBundleManifest(metas['manifest.json'])
-  const files = await importDataFiles(names.filter(isSupportedFile).map(n => join(dir, n)), now, { ...options, bundle })
   let plan: Dataset['plan']
-  for (const f of files) {
-    if (f.plan)
-      plan = { ...plan, ...f.plan }
-  }
   for (const meta of ['plan.json', 'dataset.json'])
     plan = metas[meta] ? { ...plan, ...metas[meta] as Dataset['plan'] } : plan
   if (bundle && metas['manifest.json']?.plan)
     plan = { ...plan, ...metas['manifest.json'].plan as Dataset['plan'] }
-  return { files, plan }
+  return ingestDataFiles(names.filter(isSupportedFile).map(n => join(dir, n)), now, { ...options, bundle, ...(plan ? { plan } : {}) })
 }
 
 /** Files named on a command line, each read and validated as the browser would. */
-export async function importDataFiles(paths: string[], now?: () => string, options: ImportOptions = {}): Promise<FileImport[]> {
-  const out: FileImport[] = []
-  for (const p of paths) {
-    const bytes = new Uint8Array(await readFile(p))
-    out.push(await importFile({ name: basename(p), bytes }, { ...options, ...(now ? { now } : {}) }))
-  }
-  return out
-}
-
-/** One entry per table found (a workbook gives one per sheet), ready for assembleDataset. */
-export async function loadDataFiles(paths: string[], now?: () => string, options: ImportOptions = {}): Promise<LoadedFile[]> {
-  return (await importDataFiles(paths, now, options)).flatMap(f => f.loaded)
+export async function ingestDataFiles(paths: string[], now?: () => string, options: IngestOptions = {}): Promise<Ingested> {
+  const inputs = []
+  for (const p of paths)
+    inputs.push({ name: basename(p), bytes: new Uint8Array(await readFile(p)) })
+  return ingestFiles(inputs, { ...options, ...(now ? { now } : {}) })
 }

@@ -2,12 +2,9 @@
 // through loadGrid like any other file. Pure JavaScript (hyparquet), for the browser too.
 // Snappy and uncompressed files are read; other codecs give an "unreadable" issue.
 
-import type { LoadedFile } from './file'
 import type { SchemaElement } from 'hyparquet'
 import { parquetMetadata, parquetRead } from 'hyparquet'
 import { fromDayNumber } from '../../domain/dates'
-import { sha256Hex } from './file'
-import { loadGrid } from './table'
 import { decodeUtf8 } from './utf8'
 
 const CHINA_OFFSET_MS = 8 * 3_600_000
@@ -113,21 +110,4 @@ function skipSubtree(schema: SchemaElement[], i: number): number {
   for (let k = 0; k < n; k++)
     next = skipSubtree(schema, next)
   return next
-}
-
-export function isParquetFile(name: string): boolean {
-  return /\.parquet$/i.test(name)
-}
-
-/** One Parquet file's bytes → canonical rows and row-level issues, like loadDelimitedBytes. Never throws on bad content. */
-export async function loadParquetBytes(name: string, bytes: Uint8Array, now: () => string = () => new Date().toISOString()): Promise<LoadedFile> {
-  const file = { name, bytes: bytes.byteLength, sha256: await sha256Hex(bytes), loadedAt: now() }
-  let grid: Array<Array<string | null>>
-  try {
-    grid = await parquetToGrid(bytes)
-  }
-  catch (e) {
-    return { file, result: { table: null, recognisedBy: 'none', tables: [], goodRows: 0, badRows: 0, issues: [{ severity: 'error', code: 'unreadable', file: name, detail: String(e) }] } }
-  }
-  return { file, result: loadGrid({ fileName: name, grid }) }
 }

@@ -3,7 +3,7 @@ import type { Dataset } from '../../../src/ingest/dataset/dataset'
 import type { FileImport, ImportChoices } from '../../../src/ingest/import/types'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { importFile } from '../../../src/ingest/import/run'
+import { ingestFiles } from '../../../src/ingest'
 
 export const FIXTURES = new URL('../../fixtures/import/', import.meta.url).pathname
 export const NOW = () => '2024-10-16T02:00:00.000Z'
@@ -12,8 +12,8 @@ export function bytesOf(rel: string): Uint8Array {
   return new Uint8Array(readFileSync(join(FIXTURES, rel)))
 }
 
-export function importFixture(rel: string, choices?: ImportChoices): Promise<FileImport> {
-  return importFile({ name: rel.split('/').pop()!, bytes: bytesOf(rel) }, { now: NOW, ...(choices ? { choices } : {}) })
+export async function importFixture(rel: string, choices?: ImportChoices): Promise<FileImport> {
+  return (await ingestFiles([{ name: rel.split('/').pop()!, bytes: bytesOf(rel) }], { now: NOW, ...(choices ? { choices } : {}) })).files[0]!
 }
 
 /** Rows of one table as objects (canonical columns only, nulls dropped). */

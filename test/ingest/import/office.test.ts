@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EXIT, runCli } from '../../../src/cli/main'
+import { ingestFiles } from '../../../src/ingest'
 import { datasetOf } from '../../../src/ingest/import/assemble'
 import { describeGrid, refusals } from '../../../src/ingest/import/describe'
-import { importFiles } from '../../../src/ingest/import/run'
 import { isSupportedFile } from '../../../src/ingest/import/formats'
 import { readDataDir } from '../../../src/ingest/node/load-dir'
 import { readAnyFile } from '../../../src/ingest/import/read'
@@ -57,7 +57,7 @@ async function cliMetrics(dir: string, extra: string[] = []): Promise<unknown> {
 /** The app's path: the files as dropped on the data page, imported in the worker's code, assembled. */
 async function appImport(dir: string): Promise<FileImport[]> {
   const names = readdirSync(dir).filter(isSupportedFile).sort()
-  return importFiles(names.map(n => ({ name: n, bytes: new Uint8Array(readFileSync(join(dir, n))) })), { now: NOW })
+  return (await ingestFiles(names.map(n => ({ name: n, bytes: new Uint8Array(readFileSync(join(dir, n))) })), { now: NOW })).files
 }
 
 async function appMetrics(dir: string, files: FileImport[]): Promise<unknown> {
@@ -107,8 +107,8 @@ describe('office layouts give the plain table\'s figures', () => {
       expect(await appMetrics(dir, files)).toEqual(plain)
 
       // The same tables, rows and skipped rows through the command line's reader.
-      const { files: cliFiles, plan } = await readDataDir(dir, NOW)
-      expect(plan).toBeDefined()
+      const { files: cliFiles, dataset: cliDataset } = await readDataDir(dir, NOW)
+      expect(cliDataset.plan).toBeDefined()
       const strip = (f: FileImport[]) => f.map(x => ({ name: x.name, grids: x.grids.map(g => ({ ...g, samples: undefined })) }))
       expect(strip(cliFiles)).toEqual(strip(files))
       expect(datasetOf(cliFiles).tables).toEqual(datasetOf(files).tables)
@@ -213,7 +213,7 @@ describe('duban metrics refuses what it cannot read (exit 3)', () => {
   })
 
   it('names a zero-byte file, a blank one and an unrecognised one', async () => {
-    const files = await importFiles([['好差评.csv', ''], ['空白.csv', '\n\n'], ['好差评.xlsx', ''], ['备忘.txt', 'hello\nworld\n']].map(([name, text]) => ({ name: name!, bytes: new TextEncoder().encode(text) })), { now: NOW })
+    const { files } = await ingestFiles([['好差评.csv', ''], ['空白.csv', '\n\n'], ['好差评.xlsx', ''], ['备忘.txt', 'hello\nworld\n']].map(([name, text]) => ({ name: name!, bytes: new TextEncoder().encode(text) })), { now: NOW })
     expect(refusals(files).map(r => [r.file, r.kind])).toEqual([['好差评.csv', 'empty'], ['空白.csv', 'empty'], ['好差评.xlsx', 'empty'], ['备忘.txt', 'unknown']])
   })
 
@@ -240,7 +240,7 @@ describe('duban metrics refuses what it cannot read (exit 3)', () => {
   })
 
   it('the data page\'s description names the candidates too', async () => {
-    const files = await importFiles([{ name: '导出.csv', bytes: new TextEncoder().encode('序号,具体任务,完成时限,牵头部门,报送日期,状态,完成日期\n1,a,9月底前,区数据局,2024-09-25,已完成,\n') }], { now: NOW })
+    const { files } = await ingestFiles([{ name: '导出.csv', bytes: new TextEncoder().encode('序号,具体任务,完成时限,牵头部门,报送日期,状态,完成日期\n1,a,9月底前,区数据局,2024-09-25,已完成,\n') }], { now: NOW })
     expect(files[0]!.grids[0]).toMatchObject({ table: null, needsMapping: true, skipped: false, candidates: ['tasks', 'task_progress'] })
     expect(describeGrid(files[0]!.grids[0]!, 'zh')).toContain('列名同样符合：配档表（tasks）、进展报送（task_progress），请选择')
   })

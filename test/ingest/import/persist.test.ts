@@ -2,7 +2,7 @@ import type { StoredFile } from '../../../src/app/persist/imports'
 import { describe, expect, it } from 'vitest'
 import { ImportPersistence } from '../../../src/app/persist/imports'
 import { memoryKv } from '../../../src/app/persist/kv'
-import { sha256Hex } from '../../../src/ingest/table/file'
+import { sha256Hex } from '../../../src/ingest/import/hash'
 
 async function file(id: string, text: string, loadedAt = '2024-10-16T02:00:00.000Z'): Promise<StoredFile> {
   const bytes = new TextEncoder().encode(text)

@@ -3,7 +3,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { choiceFromColumns, shapeSignature } from '../../../src/ingest/import/mapping'
 import { datasetOf, inferAsOf } from '../../../src/ingest/import/assemble'
-import { importFile, importFiles, loadGridChunked } from '../../../src/ingest/import/run'
+import { ingestFiles } from '../../../src/ingest'
+import { loadGridChunked } from '../../../src/ingest/import/run'
 import { loadGrid } from '../../../src/ingest/table/table'
 import { bytesOf, importFixture, NOW, rowsOf } from './helpers'
 
@@ -38,7 +39,7 @@ describe('mapping', () => {
     // Next month: same columns in another order, another name.
     const next = new TextEncoder().encode('满意度,单号,评价日期时间,评价部门名称,意见\n非常满意,P03,2024-11-01 09:00,区人社局,\n')
     expect(shapeSignature(['满意度', '单号', '评价日期时间', '评价部门名称', '意见'])).toBe(g.signature)
-    const again = await importFile({ name: '平台导出-202411.csv', bytes: next }, { now: NOW, choices: { bySignature: { [g.signature]: choice } } })
+    const again = (await ingestFiles([{ name: '平台导出-202411.csv', bytes: next }], { now: NOW, choices: { bySignature: { [g.signature]: choice } } })).files[0]!
     expect(again.grids[0]).toMatchObject({ table: 'evaluations', recognisedBy: 'remembered', goodRows: 1 })
     expect(rowsOf(again, 'evaluations')[0]).toMatchObject({ eval_id: 'P03', level: '5' })
   })
@@ -59,7 +60,7 @@ describe('a whole folder of formats', () => {
   it('assembles into one data set without errors, reporting progress to the end', async () => {
     const names = ['good/applications.parquet', 'good/一件事清单.docx', 'good/事项清单.json', 'good/好差评-Excel另存.csv', 'good/差评整改.jsonl', 'good/本地日历调整.txt', 'good/配档表-WPS.xlsx']
     const progress: number[] = []
-    const files = await importFiles(names.map(n => ({ name: n.split('/')[1]!, bytes: bytesOf(n) })), { now: NOW }, p => progress.push(p.fraction))
+    const { files } = await ingestFiles(names.map(n => ({ name: n.split('/')[1]!, bytes: bytesOf(n) })), { now: NOW, onProgress: p => progress.push(p.fraction) })
     const ds = datasetOf(files)
     expect(ds.issues.filter(i => i.severity === 'error')).toEqual([])
     expect(Object.fromEntries(Object.entries(ds.tables).map(([k, t]) => [k, t.rows.length]))).toEqual({
@@ -70,7 +71,7 @@ describe('a whole folder of formats', () => {
   })
 
   it('reports duplicate ids and dangling references across files', async () => {
-    const files = await importFiles([
+    const { files } = await ingestFiles([
       { name: '好差评.csv', bytes: new TextEncoder().encode('评价编号,被评价部门,评价时间,评价等级\nG01,区人社局,2024-10-08 09:00,满意\n') },
       { name: '好差评2.xlsx', bytes: bytesOf('malformed/坏值.xlsx') },
       { name: '差评整改.csv', bytes: new TextEncoder().encode('评价编号,联系时间\nG9,2024-10-09 09:00\n') },
@@ -88,7 +89,7 @@ describe('a whole folder of formats', () => {
 
 describe('the review date of an imported data set', () => {
   it('is its latest event, never after today, else its plan year\'s end', async () => {
-    const files = await importFiles(['good/applications.parquet', 'good/差评整改.jsonl'].map(n => ({ name: n.split('/')[1]!, bytes: bytesOf(n) })), { now: NOW })
+    const { files } = await ingestFiles(['good/applications.parquet', 'good/差评整改.jsonl'].map(n => ({ name: n.split('/')[1]!, bytes: bytesOf(n) })), { now: NOW })
     const ds = datasetOf(files)
     expect(inferAsOf(ds, '2026-11-23')).toBe('2024-10-15')
     expect(inferAsOf(ds, '2024-10-10')).toBe('2024-10-10')

@@ -6,8 +6,8 @@ import JSZip from 'jszip'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { importLedger, ledgerKeyOf, readLedger, writeLedger } from '../../../src/app/persist/ledger'
 import { datasetOf } from '../../../src/ingest/import/assemble'
+import { ingestFiles } from '../../../src/ingest'
 import { exportBundle } from '../../../src/ingest/import/export'
-import { importFile } from '../../../src/ingest/import/run'
 import { readBundleLedger } from '../../../src/ingest/ledger/bundle'
 import { mergeLedgers, monthEnds, parseLedger, suggestedReviewDates, withDate, withNote, withoutDate } from '../../../src/ingest/ledger/state'
 import { loadDataDir } from '../../../src/ingest/node/load-dir'
@@ -33,7 +33,7 @@ describe('ledger.json in the export bundle', () => {
     expect(JSON.parse(await zip.file('manifest.json')!.async('string')).ledger).toBe('ledger.json')
     expect(await readBundleLedger(bytes)).toEqual(LEDGER)
     // The importer reads the tables and leaves ledger.json alone: no grid, no problem, no plan from it.
-    const back = await importFile({ name: 'duban-数据.zip', bytes }, { now: NOW })
+    const back = (await ingestFiles([{ name: 'duban-数据.zip', bytes }], { now: NOW })).files[0]!
     expect(back.grids.map(g => g.fileName).filter(n => n.includes('ledger'))).toEqual([])
     expect(datasetOf([back]).issues.filter(i => i.file.includes('ledger'))).toEqual([])
     expect(back.plan ?? {}).not.toHaveProperty('reviewDates')

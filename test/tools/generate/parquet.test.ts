@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadDelimitedBytes } from '../../../src/ingest/table/file'
-import { isParquetFile, loadParquetBytes, parquetToGrid } from '../../../src/ingest/table/parquet'
+import { ingestFiles } from '../../../src/ingest'
+import { detectFormat } from '../../../src/ingest/import/formats'
+import { parquetToGrid } from '../../../src/ingest/table/parquet'
 import { cleanTempDirs, generate } from './helpers'
 
 const TABLES = ['bundles', 'tasks', 'reform_baselines', 'applications', 'evaluations', 'rectifications', 'task_progress']
@@ -17,11 +18,16 @@ afterAll(cleanTempDirs)
 
 const bytes = (p: string) => new Uint8Array(readFileSync(p))
 const NOW = () => '2025-01-01T00:00:00.000Z'
+/** One file through the app's ingest path: its own tables and issues. */
+async function load(name: string, b: Uint8Array) {
+  const results = (await ingestFiles([{ name, bytes: b }], { now: NOW })).files.flatMap(f => f.loaded.map(l => l.result))
+  return { issues: results.flatMap(r => r.issues), table: results[0]?.table, tables: results.flatMap(r => r.tables) }
+}
 
 describe('Parquet reader (hyparquet)', () => {
   it('recognises .parquet files', () => {
-    expect(isParquetFile('applications.parquet')).toBe(true)
-    expect(isParquetFile('applications.csv')).toBe(false)
+    expect(detectFormat('applications.parquet', new Uint8Array())).toBe('parquet')
+    expect(detectFormat('applications.csv', new Uint8Array())).toBe('delimited')
   })
 
   it('gives a header row and text cells, times as naive China time', async () => {
@@ -35,16 +41,16 @@ describe('Parquet reader (hyparquet)', () => {
   })
 
   it.each(TABLES)('loads %s to the same canonical rows as the CSV', async (table) => {
-    const fromCsv = await loadDelimitedBytes(`${table}.csv`, bytes(join(csvDir, `${table}.csv`)), NOW)
-    const fromPq = await loadParquetBytes(`${table}.parquet`, bytes(join(pqDir, `${table}.parquet`)), NOW)
-    expect(fromPq.result.issues).toEqual([])
-    expect(fromPq.result.table).toBe(table)
-    const strip = (r: typeof fromCsv) => r.result.tables.map(t => t.rows.map(row => row.slice(0, t.columns.indexOf('extra'))))
+    const fromCsv = await load(`${table}.csv`, bytes(join(csvDir, `${table}.csv`)))
+    const fromPq = await load(`${table}.parquet`, bytes(join(pqDir, `${table}.parquet`)))
+    expect(fromPq.issues).toEqual([])
+    expect(fromPq.table).toBe(table)
+    const strip = (r: typeof fromCsv) => r.tables.map(t => t.rows.map(row => row.slice(0, t.columns.indexOf('extra'))))
     expect(strip(fromPq)).toEqual(strip(fromCsv))
   })
 
   it('reports a file that is not Parquet instead of throwing', async () => {
-    const r = await loadParquetBytes('x.parquet', new TextEncoder().encode('not parquet'), NOW)
-    expect(r.result.issues[0]?.code).toBe('unreadable')
+    const r = await load('x.parquet', new TextEncoder().encode('not parquet'))
+    expect(r.issues[0]?.code).toBe('unreadable')
   })
 })
