@@ -4,6 +4,7 @@ import { dirname } from 'node:path'
 import * as duckdb from '@duckdb/duckdb-wasm/blocking'
 import { bindNamed, readCsvSql } from '../../metrics/db/params'
 import { arrowToRows } from '../arrow'
+import { rowsToArrowIpc } from '../arrow-insert'
 import { StatementCache } from '../statement-cache'
 
 /** DuckDB-WASM in Node, plus registering a file on disk (the bench streams big CSV copies from disk). */
@@ -64,6 +65,18 @@ export async function openWasmNode(): Promise<WasmNode> {
       }
       finally {
         db.dropFile(name)
+      }
+    },
+    async insertRows(table, columns, rows, pick) {
+      await statements.clear()
+      const { ipc, select } = rowsToArrowIpc(columns, rows, pick)
+      const stage = `duban_rows_${n++}`
+      conn.insertArrowFromIPCStream(ipc, { name: stage, create: true })
+      try {
+        conn.query(`INSERT INTO ${table} BY NAME SELECT ${select} FROM ${stage}`)
+      }
+      finally {
+        conn.query(`DROP TABLE IF EXISTS ${stage}`)
       }
     },
     async close() {

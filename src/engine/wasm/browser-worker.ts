@@ -8,6 +8,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'
 import { bindNamed, readCsvSql } from '../../metrics/db/params'
 import { timed } from '../../domain/timing'
 import { arrowToRows } from '../arrow'
+import { rowsToArrowIpc } from '../arrow-insert'
 import { StatementCache } from '../statement-cache'
 
 let engine: Promise<AsyncDuckDB> | null = null
@@ -83,6 +84,18 @@ export async function openBrowserDb(): Promise<Db> {
       }
       finally {
         await db.dropFile(name)
+      }
+    }),
+    insertRows: (table, columns, rows, pick) => serial(async () => {
+      await statements.clear()
+      const { ipc, select } = rowsToArrowIpc(columns, rows, pick)
+      const stage = `duban_rows_${n++}`
+      await conn.insertArrowFromIPCStream(ipc, { name: stage, schema, create: true })
+      try {
+        await conn.query(`INSERT INTO ${table} BY NAME SELECT ${select} FROM ${schema}.${stage}`)
+      }
+      finally {
+        await conn.query(`DROP TABLE IF EXISTS ${schema}.${stage}`)
       }
     }),
     close: () => serial(async () => {
