@@ -2,6 +2,7 @@ import type { ColumnType, Db, Params, Row } from '../metrics/db/types'
 import type { SavedTable, TableFiles } from './table-files'
 import { bindNamed, readCsvSql } from '../metrics/db/params'
 import { arrowFileToStream, arrowToRows } from './arrow'
+import { rowsToArrowIpc } from './arrow-insert'
 import { StatementCache } from './statement-cache'
 
 /** A prepared statement of either DuckDB-WASM binding (the blocking one answers at once). */
@@ -92,6 +93,23 @@ export class WasmDb implements Db, TableFiles {
       }
       finally {
         await this.binding.drop(name)
+      }
+    })
+  }
+
+  /** Normalised rows as Arrow columns (arrow-insert.ts): no CSV text to build, encode and parse. */
+  insertRows(table: string, columns: ColumnType[], rows: ReadonlyArray<ReadonlyArray<string | null>>, pick: readonly number[]): Promise<void> {
+    return this.serial(async () => {
+      await this.statements.clear()
+      const { ipc, select } = rowsToArrowIpc(columns, rows, pick)
+      const schema = String(arrowToRows(await this.binding.run('SELECT current_schema() AS s') as never)[0]!.s)
+      const stage = `${this.prefix}_rows_${this.files++}`
+      await this.binding.insertIpc(ipc, stage, schema)
+      try {
+        await this.binding.run(`INSERT INTO ${table} BY NAME SELECT ${select} FROM ${ident(schema)}.${ident(stage)}`)
+      }
+      finally {
+        await this.binding.run(`DROP TABLE IF EXISTS ${ident(schema)}.${ident(stage)}`)
       }
     })
   }

@@ -4,6 +4,7 @@
 // read as data would become a bundle or an evaluation and change every figure it touches.
 
 import type { ColumnSpec, TableSpec } from '../../domain/contract/tables'
+import { compactText as text, mayBeLayout } from './layout-gate'
 
 export type SkippedKind = 'subtotal' | 'total' | 'note' | 'signature' | 'section' | 'header' | 'blank'
 export type SkippedCounts = Partial<Record<SkippedKind, number>>
@@ -27,14 +28,32 @@ function isColumnNumbering(filled: string[]): boolean {
   return rest.join('') === '甲乙丙丁戊己庚辛壬癸'.slice(0, rest.length) || rest.join('') === 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.slice(0, rest.length)
 }
 
-function text(v: unknown): string {
-  return v === null || v === undefined ? '' : String(v).replace(/\s+/gu, '')
+/** -?\d+(?:\.\d+)? read by character codes: the cells of a large log, added up row by row. */
+function isPlainNumber(s: string): boolean {
+  let i = s.charCodeAt(0) === 0x2D ? 1 : 0
+  const start = i
+  while (i < s.length && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39)
+    i++
+  if (i === start)
+    return false
+  if (i === s.length)
+    return true
+  if (s.charCodeAt(i) !== 0x2E)
+    return false
+  const frac = ++i
+  while (i < s.length && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39)
+    i++
+  return i > frac && i === s.length
 }
 
 function asNumber(v: unknown): number | null {
   if (typeof v === 'number')
     return Number.isFinite(v) ? v : null
-  const s = text(v).replace(/,/g, '')
+  if (typeof v === 'string' && isPlainNumber(v))
+    return Number(v)
+  let s = text(v)
+  if (s.includes(','))
+    s = s.replace(/,/g, '')
   if (s === '' || !/^-?\d+(?:\.\d+)?$/.test(s))
     return null
   return Number(s)
@@ -53,6 +72,7 @@ export class RowClassifier {
   private readonly keyIndex: number
   private readonly measures: boolean
   private readonly header: string
+  private readonly headerFirst: number
   private readonly total: number[]
   private readonly block: number[]
   private totalRows = 0
@@ -66,12 +86,17 @@ export class RowClassifier {
     const numericSpec = spec.columns.filter(c => c.kind === 'number' || c.kind === 'int').length
     this.measures = numericSpec >= 4 && numericSpec * 2 >= spec.columns.length
     this.header = headerCells.map(text).join('\u0001')
+    this.headerFirst = this.header.length > 0 ? this.header.charCodeAt(0) : -1
     this.total = this.numeric.map(() => 0)
     this.block = this.numeric.map(() => 0)
   }
 
   /** The kind of a non-blank row that is not a record, or null for a record. */
   classify(cells: unknown[]): SkippedKind | null {
+    return mayBeLayout(cells, this.headerFirst, this.notes) ? this.byRules(cells) : this.bySums(cells)
+  }
+
+  private byRules(cells: unknown[]): SkippedKind | null {
     const filled = cells.map(text).filter(Boolean)
     const firstCells = filled.slice(0, 3)
     if (filled.length >= 2 && cells.map(text).join('\u0001') === this.header)
@@ -103,6 +128,10 @@ export class RowClassifier {
       this.resetBlock()
       return sub ? 'subtotal' : 'total'
     }
+    return this.bySums(cells)
+  }
+
+  private bySums(cells: unknown[]): SkippedKind | null {
     const sum = this.sumKind(cells)
     if (sum) {
       this.resetBlock()
@@ -132,6 +161,9 @@ export class RowClassifier {
   }
 
   private add(cells: unknown[]): void {
+    // Below two number columns sumKind never looks at the running sums.
+    if (this.numeric.length < 2)
+      return
     this.numeric.forEach((i, k) => {
       const v = asNumber(cells[i]) ?? 0
       this.total[k]! += v

@@ -18,5 +18,10 @@ export interface Db {
   query: (sql: string, params?: Params) => Promise<Row[]>
   /** Appends normalised CSV text (header row, our own quoting) to an existing table. */
   insertCsv: (table: string, csv: string, columns: ColumnType[]) => Promise<void>
+  /**
+   * Appends rows of normalised cells (cell positions `pick`, named and typed by `columns`)
+   * without a CSV copy, where the engine takes columns directly (DuckDB-WASM: Arrow).
+   */
+  insertRows?: (table: string, columns: ColumnType[], rows: ReadonlyArray<ReadonlyArray<string | null>>, pick: readonly number[]) => Promise<void>
   close: () => Promise<void>
 }
