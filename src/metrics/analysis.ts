@@ -2,7 +2,9 @@ import type { Db } from './db/types'
 import type { Dataset } from '../ingest/dataset/dataset'
 import type { LoadIssue } from '../ingest/table/issues'
 import type { Params, Row } from './db/types'
-import type { MetricsPart, MetricsQuery } from './run'
+import type { MetricsPart } from './run'
+import type { MetricsQuery } from './review'
+import type { SqlRow } from './rows'
 import type { MetricsResult } from './types'
 import type { RuleSettings } from '../domain/settings'
 import type { SqlFiles, SqlName } from './sql'
@@ -10,6 +12,7 @@ import type { AddedYear } from '../domain/calendar'
 import { WorkCalendar } from '../domain/calendar'
 import { buildFacts, checkCalendarCoverage, loadIntoDb, loadSchedule, staleFacts } from './prepare'
 import { ALL_PARTS, computeMetrics, tableCountsSql, usedParams } from './run'
+import { reviewParams } from './review'
 import { composeSql } from './sql'
 
 /** Answers kept per Analysis: a long review session must not grow without bound. */
@@ -71,25 +74,43 @@ export class Analysis {
   }
 
   /**
-   * Settings that change how deadlines parse (the 中旬 day) rebuild the schedule table; those
-   * that change a working-day limit rebuild the per-row facts.
+   * The last settings change or facts rebuild, in order: every read waits for it, so no
+   * answer is ever taken from tables half rebuilt, nor under settings the reader did not see.
    */
-  async updateSettings(settings: RuleSettings): Promise<void> {
-    const reparse = settings.midXunEndDay !== this.settings.midXunEndDay || settings.earlyXunEndDay !== this.settings.earlyXunEndDay
-    const stale = staleFacts(this.settings, settings)
-    this.settings = settings
-    if (reparse || stale.length > 0)
-      this.forget()
-    if (reparse)
-      await loadSchedule(this.db, this.dataset, settings, this.fallbackYear)
-    if (stale.length > 0)
-      await buildFacts(this.db, this.sql, settings, stale)
+  private settled: Promise<void> = Promise.resolve()
+
+  /** Runs a change of the tables after the ones before it; a failed one fails the reads after it until the next. */
+  private change(work: () => Promise<void>): Promise<void> {
+    const next = this.settled.catch(() => undefined).then(work)
+    this.settled = next
+    return next
+  }
+
+  /**
+   * Settings that change how deadlines parse (the 中旬 day) rebuild the schedule table; those
+   * that change a working-day limit rebuild the per-row facts. The app calls this from one
+   * place only (the data set store, when the settings change); readers never do.
+   */
+  updateSettings(settings: RuleSettings): Promise<void> {
+    return this.change(async () => {
+      const reparse = settings.midXunEndDay !== this.settings.midXunEndDay || settings.earlyXunEndDay !== this.settings.earlyXunEndDay
+      const stale = staleFacts(this.settings, settings)
+      this.settings = settings
+      if (reparse || stale.length > 0)
+        this.forget()
+      if (reparse)
+        await loadSchedule(this.db, this.dataset, settings, this.fallbackYear)
+      if (stale.length > 0)
+        await buildFacts(this.db, this.sql, settings, stale)
+    })
   }
 
   /** Rebuilds the per-row facts after rows were added to the log tables outside open(). */
-  async refreshFacts(): Promise<void> {
-    this.forget()
-    await buildFacts(this.db, this.sql, this.settings, 'all')
+  refreshFacts(): Promise<void> {
+    return this.change(async () => {
+      this.forget()
+      await buildFacts(this.db, this.sql, this.settings, 'all')
+    })
   }
 
   private forget(): void {
@@ -97,8 +118,22 @@ export class Analysis {
     this.counts = null
   }
 
-  /** Rows of one metric SQL file, binding the parameters it names; remembered (see `answers`). */
-  rows(name: SqlName, params: Params): Promise<Row[]> {
+  /**
+   * Rows of one metric SQL file, binding the parameters it names; remembered (see `answers`).
+   * Typed by the file's declared columns (rows.ts, checked against DuckDB by test/metrics/rows.test.ts).
+   */
+  async rows<N extends SqlName>(name: N, params: Params): Promise<SqlRow<N>[]> {
+    await this.settled
+    return await this.answer(name, params) as SqlRow<N>[]
+  }
+
+  /** Rows of one metric SQL file for a review, under this Analysis's settings (`extra`: the file's own parameters). */
+  async reviewRows<N extends SqlName>(name: N, q: MetricsQuery, extra: Params = {}): Promise<SqlRow<N>[]> {
+    await this.settled
+    return this.rows(name, reviewParams(q, this.settings, extra))
+  }
+
+  private answer(name: SqlName, params: Params): Promise<Row[]> {
     const sql = composeSql(this.sql, name)
     const used = usedParams(sql, params)
     const key = `${name}\u0000${JSON.stringify(Object.entries(used).sort(([a], [b]) => a.localeCompare(b)))}`
@@ -123,13 +158,21 @@ export class Analysis {
     return answer
   }
 
+  /** The settings as of the last change asked for (which may still be under way: see `ruleSettings`). */
   get currentSettings(): RuleSettings {
+    return this.settings
+  }
+
+  /** The settings every read from now on is answered under, once the changes asked for are done. */
+  async ruleSettings(): Promise<RuleSettings> {
+    await this.settled
     return this.settings
   }
 
   /** Throws CalendarCoverageError when the review date lies outside the calendar. */
   async metrics(q: MetricsQuery, parts: readonly MetricsPart[] = ALL_PARTS): Promise<MetricsResult> {
     this.calendar.isWorkday(q.asOf)
+    await this.settled
     const counts = () => (this.counts ??= this.db.query(tableCountsSql()))
     return computeMetrics((name, p) => this.rows(name, p), counts, q, this.settings, { from: this.calendar.coverage.from, to: this.calendar.coverage.to, sources: this.calendar.coverage.sources }, parts)
   }
