@@ -74,16 +74,40 @@ export class Analysis {
   }
 
   /**
-   * The last settings change or facts rebuild, in order: every read waits for it, so no
-   * answer is ever taken from tables half rebuilt, nor under settings the reader did not see.
+   * The changes of the tables (settings, facts rebuilt), run one after another; every read
+   * asked while one is under way waits for it, so no answer is ever taken from tables half
+   * rebuilt, nor under settings the reader did not see. With none under way a read starts at
+   * once. A failed change fails the reads after it, until the next change succeeds.
    */
   private settled: Promise<void> = Promise.resolve()
+  private changing = 0
+  private failure: { error: unknown } | null = null
 
-  /** Runs a change of the tables after the ones before it; a failed one fails the reads after it until the next. */
   private change(work: () => Promise<void>): Promise<void> {
-    const next = this.settled.catch(() => undefined).then(work)
+    this.changing++
+    const next = this.settled.catch(() => undefined).then(async () => {
+      try {
+        await work()
+        this.failure = null
+      }
+      catch (error) {
+        this.failure = { error }
+        throw error
+      }
+      finally {
+        this.changing--
+      }
+    })
     this.settled = next
     return next
+  }
+
+  private whenSettled<T>(read: () => Promise<T>): Promise<T> {
+    if (this.changing > 0)
+      return this.settled.catch(() => undefined).then(() => this.whenSettled(read))
+    if (this.failure)
+      return Promise.reject(this.failure.error)
+    return read()
   }
 
   /**
@@ -122,15 +146,13 @@ export class Analysis {
    * Rows of one metric SQL file, binding the parameters it names; remembered (see `answers`).
    * Typed by the file's declared columns (rows.ts, checked against DuckDB by test/metrics/rows.test.ts).
    */
-  async rows<N extends SqlName>(name: N, params: Params): Promise<SqlRow<N>[]> {
-    await this.settled
-    return await this.answer(name, params) as SqlRow<N>[]
+  rows<N extends SqlName>(name: N, params: Params): Promise<SqlRow<N>[]> {
+    return this.whenSettled(() => this.answer(name, params) as Promise<SqlRow<N>[]>)
   }
 
   /** Rows of one metric SQL file for a review, under this Analysis's settings (`extra`: the file's own parameters). */
-  async reviewRows<N extends SqlName>(name: N, q: MetricsQuery, extra: Params = {}): Promise<SqlRow<N>[]> {
-    await this.settled
-    return this.rows(name, reviewParams(q, this.settings, extra))
+  reviewRows<N extends SqlName>(name: N, q: MetricsQuery, extra: Params = {}): Promise<SqlRow<N>[]> {
+    return this.whenSettled(() => this.rows(name, reviewParams(q, this.settings, extra)))
   }
 
   private answer(name: SqlName, params: Params): Promise<Row[]> {
@@ -164,16 +186,14 @@ export class Analysis {
   }
 
   /** The settings every read from now on is answered under, once the changes asked for are done. */
-  async ruleSettings(): Promise<RuleSettings> {
-    await this.settled
-    return this.settings
+  ruleSettings(): Promise<RuleSettings> {
+    return this.whenSettled(async () => this.settings)
   }
 
   /** Throws CalendarCoverageError when the review date lies outside the calendar. */
   async metrics(q: MetricsQuery, parts: readonly MetricsPart[] = ALL_PARTS): Promise<MetricsResult> {
     this.calendar.isWorkday(q.asOf)
-    await this.settled
     const counts = () => (this.counts ??= this.db.query(tableCountsSql()))
-    return computeMetrics((name, p) => this.rows(name, p), counts, q, this.settings, { from: this.calendar.coverage.from, to: this.calendar.coverage.to, sources: this.calendar.coverage.sources }, parts)
+    return this.whenSettled(() => computeMetrics((name, p) => this.rows(name, p), counts, q, this.settings, { from: this.calendar.coverage.from, to: this.calendar.coverage.to, sources: this.calendar.coverage.sources }, parts))
   }
 }
