@@ -2,7 +2,8 @@ import type { Db, Params, Row } from '../../src/metrics/db/types'
 import type { MetricsQuery } from '../../src/metrics/run'
 import type { SqlFiles, SqlName } from '../../src/metrics/sql'
 import { composeSql, SQL_NAMES } from '../../src/metrics/sql'
-import { metricParams, runSql } from '../../src/metrics/run'
+import { reviewParams } from '../../src/metrics/review'
+import { runSql } from '../../src/metrics/run'
 import { withDefaults } from '../../src/domain/settings'
 import { median, repeat } from '../lib/stats'
 
@@ -11,7 +12,7 @@ import { median, repeat } from '../lib/stats'
  * drill-down parameter a page adds on its own (e.g. $matter on the evaluations page).
  */
 export function paramsFor(files: SqlFiles, name: SqlName, q: MetricsQuery): Params {
-  const p = metricParams(q, withDefaults())
+  const p = reviewParams(q, withDefaults())
   for (const m of composeSql(files, name).matchAll(/\$([a-z_]\w*)/gi)) {
     if (!(m[1]! in p))
       p[m[1]!] = null

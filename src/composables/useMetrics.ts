@@ -1,10 +1,10 @@
 import type { MaybeRefOrGetter } from 'vue'
-import type { MetricsPart, MetricsQuery } from '../metrics/run'
+import type { MetricsPart } from '../metrics/run'
+import type { MetricsQuery } from '../metrics/review'
 import type { MetricsResult } from '../metrics/types'
 import type { UseQueryReturn } from './useQuery'
 import { toValue } from 'vue'
 import { useDatasetStore } from '../stores/dataset'
-import { useSettingsStore } from '../stores/settings'
 import { useQuery } from './useQuery'
 
 export interface UseMetricsOptions {
@@ -13,20 +13,20 @@ export interface UseMetricsOptions {
   parts?: readonly MetricsPart[]
 }
 
-/** Every figure of the review for the current filters, from the same SQL as the command line. */
+/**
+ * Every figure of the review for the current filters, from the same SQL as the command line.
+ * It only reads: the rule settings reach the Analysis through the data set store, whose
+ * `version` moves once they are in force.
+ */
 export function useMetrics(options: UseMetricsOptions): UseQueryReturn<MetricsResult> {
   const store = useDatasetStore()
-  const settings = useSettingsStore()
   return useQuery({
+    // The Analysis stays out of the watched inputs: a deep watch would walk its whole data set.
     params: () => {
       const q = toValue(options.query)
       return q && store.analysis ? q : null
     },
-    run: async (q) => {
-      const analysis = store.analysis!
-      await analysis.updateSettings(settings.rules)
-      return analysis.metrics(q, options.parts)
-    },
-    deps: [() => store.version, () => settings.rules],
+    run: q => store.analysis!.metrics(q, options.parts),
+    deps: [() => store.version],
   })
 }

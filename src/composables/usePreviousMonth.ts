@@ -1,15 +1,14 @@
-import type { ComputedRef } from 'vue'
-import type { MetricsQuery } from '../metrics/run'
-import { computed } from 'vue'
-import { previousReview } from '../domain/dates'
+import type { MaybeRefOrGetter } from 'vue'
+import type { MetricsQuery } from '../metrics/review'
+import { computed, toValue } from 'vue'
+import { previousReviewQuery } from '../metrics/review'
 import { useDatasetStore } from '../stores/dataset'
 
 /** The same review one month earlier, at that month's own review date (domain §8a), for the changes. */
-export function previousMonthQuery(q: MetricsQuery, dataEnd: string | null): MetricsQuery {
-  return { ...q, ...previousReview(q.month, q.asOf, dataEnd) }
-}
-
-export function usePreviousMonthQuery(query: ComputedRef<MetricsQuery | null>): ComputedRef<MetricsQuery | null> {
+export function usePreviousMonthQuery(query: MaybeRefOrGetter<MetricsQuery | null>) {
   const store = useDatasetStore()
-  return computed(() => (query.value ? previousMonthQuery(query.value, store.span?.last ?? null) : null))
+  return computed<MetricsQuery | null>(() => {
+    const q = toValue(query)
+    return q ? previousReviewQuery(q, store.span?.last ?? null) : null
+  })
 }

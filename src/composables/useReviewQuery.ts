@@ -1,30 +1,38 @@
 import type { ReviewDate } from '../domain/dates'
-import type { MetricsQuery } from '../metrics/run'
+import type { MetricsQuery, Review } from '../metrics/review'
 import { computed } from 'vue'
-import { reviewDate } from '../domain/dates'
+import { reviewOf } from '../metrics/review'
 import { useDatasetStore } from '../stores/dataset'
 import { useFiltersStore } from '../stores/filters'
 
 /**
- * The review date of the view and why (domain §8a): the date the URL sets, else the chosen
- * month's end (the data's last day in its last, unfinished month), else the data's last day.
+ * The review the filters describe (metrics/review.ts `reviewOf`, the one rule): its date and
+ * why, its month and filters, and the month before for the changes.
  */
-export function useReviewDate() {
+export function useReview() {
   const filters = useFiltersStore()
   const store = useDatasetStore()
-  return computed<ReviewDate | null>(() => reviewDate(filters.month, filters.asOf, store.span?.last ?? store.defaultAsOf))
+  return computed<Review | null>(() => reviewOf({
+    month: filters.month,
+    asOf: filters.asOf,
+    dataEnd: store.span?.last ?? store.defaultAsOf,
+    dept: filters.dept,
+    bundle: filters.bundle,
+    region: filters.region,
+    channel: filters.channel,
+  }))
 }
 
-/** The review the filters describe: its review date, with month and department. */
+/** The review date of the view and why (domain §8a). */
+export function useReviewDate() {
+  const review = useReview()
+  return computed<ReviewDate | null>(() => (review.value ? { asOf: review.value.query.asOf, reason: review.value.reason } : null))
+}
+
+/** The review the filters describe: its review date, with month and filters. */
 export function useReviewQuery() {
-  const filters = useFiltersStore()
-  const review = useReviewDate()
-  return computed<MetricsQuery | null>(() => {
-    const asOf = review.value?.asOf
-    if (!asOf)
-      return null
-    return { asOf, month: filters.month, dept: filters.dept, bundle: filters.bundle, region: filters.region, channel: filters.channel }
-  })
+  const review = useReview()
+  return computed<MetricsQuery | null>(() => review.value?.query ?? null)
 }
 
 /** Date pickers on the data: they open on its last month and offer only the days it covers. */

@@ -1,34 +1,34 @@
 import type { MaybeRefOrGetter } from 'vue'
-import type { Row } from '../metrics/db/types'
-import type { MetricsQuery } from '../metrics/run'
+import type { Params } from '../metrics/db/types'
+import type { MetricsQuery } from '../metrics/review'
+import type { SqlRow } from '../metrics/rows'
 import type { SqlName } from '../metrics/sql'
 import type { UseQueryReturn } from './useQuery'
 import { toValue } from 'vue'
-import { metricParams } from '../metrics/run'
 import { useDatasetStore } from '../stores/dataset'
-import { useSettingsStore } from '../stores/settings'
 import { useQuery } from './useQuery'
 
-export interface UseSqlRowsOptions {
+export interface UseSqlRowsOptions<N extends SqlName> {
   /** A metric SQL file (src/metrics/sql/<name>.sql). */
-  name: SqlName
+  name: N
   query: MaybeRefOrGetter<MetricsQuery | null>
+  /** The file's own parameters beyond the review's, e.g. a drill-down. */
+  extra?: MaybeRefOrGetter<Params>
 }
 
-/** Rows of one metric SQL file for the current review: lists and breakdowns beyond the headline figures. */
-export function useSqlRows(options: UseSqlRowsOptions): UseQueryReturn<Row[]> {
+/**
+ * Rows of one metric SQL file for the current review, typed by the file's columns
+ * (`useSqlRows({ name: 'open_cases', … })` gives `OpenCaseRow[]`). It only reads: see useMetrics.
+ */
+export function useSqlRows<N extends SqlName>(options: UseSqlRowsOptions<N>): UseQueryReturn<SqlRow<N>[]> {
   const store = useDatasetStore()
-  const settings = useSettingsStore()
   return useQuery({
+    // The Analysis stays out of the watched inputs: a deep watch would walk its whole data set.
     params: () => {
       const q = toValue(options.query)
-      return q && store.analysis ? q : null
+      return q && store.analysis ? { q, extra: toValue(options.extra) ?? {} } : null
     },
-    run: async (q) => {
-      const analysis = store.analysis!
-      await analysis.updateSettings(settings.rules)
-      return analysis.rows(options.name, metricParams(q, settings.rules))
-    },
-    deps: [() => store.version, () => settings.rules],
+    run: ({ q, extra }) => store.analysis!.reviewRows(options.name, q, extra),
+    deps: [() => store.version],
   })
 }

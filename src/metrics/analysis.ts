@@ -2,7 +2,9 @@ import type { Db } from './db/types'
 import type { Dataset } from '../ingest/dataset/dataset'
 import type { LoadIssue } from '../ingest/table/issues'
 import type { Params, Row } from './db/types'
-import type { MetricsPart, MetricsQuery } from './run'
+import type { MetricsPart } from './run'
+import type { MetricsQuery } from './review'
+import type { SqlRow } from './rows'
 import type { MetricsResult } from './types'
 import type { RuleSettings } from '../domain/settings'
 import type { SqlFiles, SqlName } from './sql'
@@ -10,6 +12,7 @@ import type { AddedYear } from '../domain/calendar'
 import { WorkCalendar } from '../domain/calendar'
 import { buildFacts, checkCalendarCoverage, loadIntoDb, loadSchedule, staleFacts } from './prepare'
 import { ALL_PARTS, computeMetrics, tableCountsSql, usedParams } from './run'
+import { reviewParams } from './review'
 import { composeSql } from './sql'
 
 /** Answers kept per Analysis: a long review session must not grow without bound. */
@@ -79,25 +82,67 @@ export class Analysis {
   }
 
   /**
-   * Settings that change how deadlines parse (the 中旬 day) rebuild the schedule table; those
-   * that change a working-day limit rebuild the per-row facts.
+   * The changes of the tables (settings, facts rebuilt), run one after another; every read
+   * asked while one is under way waits for it, so no answer is ever taken from tables half
+   * rebuilt, nor under settings the reader did not see. With none under way a read starts at
+   * once. A failed change fails the reads after it, until the next change succeeds.
    */
-  async updateSettings(settings: RuleSettings): Promise<void> {
-    const reparse = settings.midXunEndDay !== this.settings.midXunEndDay || settings.earlyXunEndDay !== this.settings.earlyXunEndDay
-    const stale = staleFacts(this.settings, settings)
-    this.settings = settings
-    if (reparse || stale.length > 0)
-      this.forget()
-    if (reparse)
-      await loadSchedule(this.db, this.dataset, settings, this.fallbackYear)
-    if (stale.length > 0)
-      await buildFacts(this.db, this.sql, settings, stale)
+  private settled: Promise<void> = Promise.resolve()
+  private changing = 0
+  private failure: { error: unknown } | null = null
+
+  private change(work: () => Promise<void>): Promise<void> {
+    this.changing++
+    const next = this.settled.catch(() => undefined).then(async () => {
+      try {
+        await work()
+        this.failure = null
+      }
+      catch (error) {
+        this.failure = { error }
+        throw error
+      }
+      finally {
+        this.changing--
+      }
+    })
+    this.settled = next
+    return next
+  }
+
+  private whenSettled<T>(read: () => Promise<T>): Promise<T> {
+    if (this.changing > 0)
+      return this.settled.catch(() => undefined).then(() => this.whenSettled(read))
+    if (this.failure)
+      return Promise.reject(this.failure.error)
+    return read()
+  }
+
+  /**
+   * Settings that change how deadlines parse (the 中旬 day) rebuild the schedule table; those
+   * that change a working-day limit rebuild the per-row facts. The app calls this from one
+   * place only (the data set store, when the settings change); readers never do.
+   */
+  updateSettings(settings: RuleSettings): Promise<void> {
+    return this.change(async () => {
+      const reparse = settings.midXunEndDay !== this.settings.midXunEndDay || settings.earlyXunEndDay !== this.settings.earlyXunEndDay
+      const stale = staleFacts(this.settings, settings)
+      this.settings = settings
+      if (reparse || stale.length > 0)
+        this.forget()
+      if (reparse)
+        await loadSchedule(this.db, this.dataset, settings, this.fallbackYear)
+      if (stale.length > 0)
+        await buildFacts(this.db, this.sql, settings, stale)
+    })
   }
 
   /** Rebuilds the per-row facts after rows were added to the log tables outside open(). */
-  async refreshFacts(): Promise<void> {
-    this.forget()
-    await buildFacts(this.db, this.sql, this.settings, 'all')
+  refreshFacts(): Promise<void> {
+    return this.change(async () => {
+      this.forget()
+      await buildFacts(this.db, this.sql, this.settings, 'all')
+    })
   }
 
   private forget(): void {
@@ -105,8 +150,20 @@ export class Analysis {
     this.counts = null
   }
 
-  /** Rows of one metric SQL file, binding the parameters it names; remembered (see `answers`). */
-  rows(name: SqlName, params: Params): Promise<Row[]> {
+  /**
+   * Rows of one metric SQL file, binding the parameters it names; remembered (see `answers`).
+   * Typed by the file's declared columns (rows.ts, checked against DuckDB by test/metrics/rows.test.ts).
+   */
+  rows<N extends SqlName>(name: N, params: Params): Promise<SqlRow<N>[]> {
+    return this.whenSettled(() => this.answer(name, params) as Promise<SqlRow<N>[]>)
+  }
+
+  /** Rows of one metric SQL file for a review, under this Analysis's settings (`extra`: the file's own parameters). */
+  reviewRows<N extends SqlName>(name: N, q: MetricsQuery, extra: Params = {}): Promise<SqlRow<N>[]> {
+    return this.whenSettled(() => this.rows(name, reviewParams(q, this.settings, extra)))
+  }
+
+  private answer(name: SqlName, params: Params): Promise<Row[]> {
     const sql = composeSql(this.sql, name)
     const used = usedParams(sql, params)
     const key = `${name}\u0000${JSON.stringify(Object.entries(used).sort(([a], [b]) => a.localeCompare(b)))}`
@@ -131,14 +188,20 @@ export class Analysis {
     return answer
   }
 
+  /** The settings as of the last change asked for (which may still be under way: see `ruleSettings`). */
   get currentSettings(): RuleSettings {
     return this.settings
+  }
+
+  /** The settings every read from now on is answered under, once the changes asked for are done. */
+  ruleSettings(): Promise<RuleSettings> {
+    return this.whenSettled(async () => this.settings)
   }
 
   /** Throws CalendarCoverageError when the review date lies outside the calendar. */
   async metrics(q: MetricsQuery, parts: readonly MetricsPart[] = ALL_PARTS): Promise<MetricsResult> {
     this.calendar.isWorkday(q.asOf)
     const counts = () => (this.counts ??= this.db.query(tableCountsSql()))
-    return computeMetrics((name, p) => this.rows(name, p), counts, q, this.settings, { from: this.calendar.coverage.from, to: this.calendar.coverage.to, sources: this.calendar.coverage.sources }, parts)
+    return this.whenSettled(() => computeMetrics((name, p) => this.rows(name, p), counts, q, this.settings, { from: this.calendar.coverage.from, to: this.calendar.coverage.to, sources: this.calendar.coverage.sources }, parts))
   }
 }

@@ -1,50 +1,19 @@
-import type { Db, Params, Row } from './db/types'
+import type { Db, Params, Row, SqlValue } from './db/types'
+import type { MetricsQuery } from './review'
+import type { AppSummaryRow, Rule1515Row, SqlRow, TaskStatusRow } from './rows'
 import type { SqlFiles, SqlName } from './sql'
 import type { RuleSettings } from '../domain/settings'
-import type { AppFigures, CarriedOver, EvalDept, MetricsResult, ReductionBundle, ReductionOverall, Rule1515, ScheduleTask, TaskStatus } from './types'
+import type { AppFigures, CarriedOver, EvalDept, MetricsResult, ReductionOverall, Rule1515, ScheduleTask, TaskStatus } from './types'
 import { TABLES } from '../domain/contract/tables'
-import { lastDayOfMonth } from '../domain/dates'
+import { reviewParams } from './review'
 import { composeSql } from './sql'
 import { TASK_STATUSES } from './types'
 
-export interface MetricsQuery {
-  asOf: string
-  month?: string | null
-  dept?: string | null
-  /** Narrow to one bundle (applications, evaluations, reduction, its schedule item). */
-  bundle?: string | null
-  /** Applications only: where and through which channel they were submitted. */
-  region?: string | null
-  channel?: string | null
-}
+export type { MetricsQuery } from './review'
 
 /** A rate is only a number over a non-empty denominator; otherwise null ("—" on screen). */
 export function rate(num: number, den: number): number | null {
   return den > 0 ? num / den : null
-}
-
-/** Parameters shared by every metric SQL file. */
-export function metricParams(q: MetricsQuery, s: RuleSettings): Params {
-  return {
-    as_of: q.asOf,
-    month_start: q.month ? `${q.month}-01` : null,
-    month_end: q.month ? lastDayOfMonth(q.month) : null,
-    dept: q.dept ?? null,
-    bundle: q.bundle ?? null,
-    region: q.region ?? null,
-    channel: q.channel ?? null,
-    warning_wd: s.warningWd,
-    contact_days: s.contactDays,
-    rectify_days: s.rectifyDays,
-    complex_days: s.complexDays,
-    day_kind: s.dayKind,
-    accept_wd: s.acceptWd,
-    t_materials: s.targets.materials,
-    t_time: s.targets.time,
-    t_steps: s.targets.steps,
-    t_auto: s.targets.autoFill,
-    t_trips: s.targets.trips,
-  }
 }
 
 /** The parameters a SQL text names, and only those: what its answer can depend on. */
@@ -52,14 +21,17 @@ export function usedParams(sql: string, params: Params): Params {
   return Object.fromEntries(Object.entries(params).filter(([k]) => new RegExp(`\\$${k}\\b`).test(sql)))
 }
 
-/** Runs one SQL file, binding only the parameters its text names. */
-export async function runSql(db: Db, files: SqlFiles, name: SqlName, params: Params): Promise<Row[]> {
+/**
+ * Runs one SQL file, binding only the parameters its text names. Its rows are of the file's
+ * declared columns (rows.ts), which test/metrics/rows.test.ts checks against DuckDB's answer.
+ */
+export async function runSql<N extends SqlName>(db: Db, files: SqlFiles, name: N, params: Params): Promise<SqlRow<N>[]> {
   const sql = composeSql(files, name)
-  return db.query(sql, usedParams(sql, params))
+  return await db.query(sql, usedParams(sql, params)) as SqlRow<N>[]
 }
 
 /** Runs a metric SQL file by name (the plain `runSql` on a Db, or an Analysis that remembers answers). */
-export type SqlRunner = (name: SqlName, params: Params) => Promise<Row[]>
+export type SqlRunner = <N extends SqlName>(name: N, params: Params) => Promise<SqlRow<N>[]>
 
 /**
  * Which parts of a review to compute. The month-on-month deltas only need the headline
@@ -81,7 +53,7 @@ const numOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : nu
 const yearList = (v: unknown): number[] => (typeof v === 'string' && v ? [...new Set(v.split(',').map(Number))].sort((a, b) => a - b) : [])
 
 /** `carried_over` and `carried_months` ('2024-03,2024-05') of a stock's SQL row. */
-export function toCarried(r: Row | undefined): CarriedOver {
+export function toCarried(r: { carried_over?: SqlValue, carried_months?: SqlValue } | undefined): CarriedOver {
   const months = r?.carried_months
   return { count: n(r?.carried_over), months: typeof months === 'string' && months !== '' ? months.split(',') : [] }
 }
@@ -95,8 +67,8 @@ export function carriedTasks(tasks: ReadonlyArray<Record<string, unknown>>, mont
   return { count: late.length, months: [...new Set(late.map(t => String(t.due_date).slice(0, 7)))].sort() }
 }
 
-export function toRule(r: Row | undefined): Rule1515 {
-  const x = r ?? {}
+export function toRule(r: Rule1515Row | undefined): Rule1515 {
+  const x: Partial<Rule1515Row> = r ?? {}
   return {
     bad: n(x.bad),
     contact_due: n(x.contact_due),
@@ -115,8 +87,8 @@ export function toRule(r: Row | undefined): Rule1515 {
   }
 }
 
-export function toAppFigures(r: Row | undefined): AppFigures {
-  const x = r ?? {}
+export function toAppFigures(r: AppSummaryRow | undefined): AppFigures {
+  const x: Partial<AppSummaryRow> = r ?? {}
   return {
     total: n(x.total),
     online: n(x.online),
@@ -135,8 +107,8 @@ export function toAppFigures(r: Row | undefined): AppFigures {
   }
 }
 
-function toOverall(r: Row | undefined, s: RuleSettings): ReductionOverall {
-  const x = r ?? {}
+function toOverall(r: SqlRow<'reduction_overall'> | undefined, s: RuleSettings): ReductionOverall {
+  const x: Partial<SqlRow<'reduction_overall'>> = r ?? {}
   const share = (met: unknown, total: unknown, target: number) => ({ met: n(met), n: n(total), share: rate(n(met), n(total)), target })
   return {
     bundles: n(x.bundles),
@@ -155,13 +127,16 @@ function toOverall(r: Row | undefined, s: RuleSettings): ReductionOverall {
   }
 }
 
+/** A department's volumes, or only its name when all it has this month is carried-over stock. */
+type DeptVolumes = Pick<SqlRow<'evaluations_summary'>, 'dept'> & Partial<SqlRow<'evaluations_summary'>>
+
 /**
  * Every figure of a review from the metric SQL (or only the `parts` asked for: the others
  * come back empty). `counts` answers the rows loaded per table.
  */
 export async function computeMetrics(run: SqlRunner, counts: () => Promise<Row[]>, q: MetricsQuery, s: RuleSettings, calendar: MetricsResult['calendar'], parts: readonly MetricsPart[] = ALL_PARTS): Promise<MetricsResult> {
-  const p = metricParams(q, s)
-  const want = (part: MetricsPart, name: SqlName) => (parts.includes(part) ? run(name, p) : Promise.resolve([]))
+  const p = reviewParams(q, s)
+  const want = <N extends SqlName>(part: MetricsPart, name: N): Promise<SqlRow<N>[]> => (parts.includes(part) ? run(name, p) : Promise.resolve([]))
   const [tasks, rule, evals, redBundles, redOverall, apps, countRows] = await Promise.all([
     want('schedule', 'task_status'),
     want('evaluations', 'rule_1_5_15'),
@@ -173,13 +148,13 @@ export async function computeMetrics(run: SqlRunner, counts: () => Promise<Row[]
   ])
   const statusCounts = Object.fromEntries(TASK_STATUSES.map(st => [st, 0])) as Record<TaskStatus, number>
   for (const t of tasks)
-    statusCounts[t.status as TaskStatus]++
+    statusCounts[t.status]++
   const evalTotal = evals.find(r => r.is_total)
   const ruleTotal = rule.find(r => r.is_total)
   // A department whose only bad reviews this month are carried over has no row of volumes.
   const evalDepts = evals.filter(r => !r.is_total)
-  const stockOnly = rule.filter(x => !x.is_total && !evalDepts.some(r => r.dept === x.dept)).map(x => ({ dept: x.dept }) as Row)
-  const depts = stockOnly.length === 0 ? evalDepts : [...evalDepts, ...stockOnly].sort((a, b) => (String(a.dept) < String(b.dept) ? -1 : String(a.dept) > String(b.dept) ? 1 : 0))
+  const stockOnly: DeptVolumes[] = rule.filter(x => !x.is_total && !evalDepts.some(r => r.dept === x.dept)).map(x => ({ dept: x.dept }))
+  const depts: DeptVolumes[] = stockOnly.length === 0 ? evalDepts : [...evalDepts, ...stockOnly].sort((a, b) => (String(a.dept) < String(b.dept) ? -1 : String(a.dept) > String(b.dept) ? 1 : 0))
   const byDept: EvalDept[] = depts.map((r) => {
     const rr = rule.find(x => !x.is_total && x.dept === r.dept)
     return {
@@ -204,7 +179,7 @@ export async function computeMetrics(run: SqlRunner, counts: () => Promise<Row[]
     tables: Object.fromEntries(Object.entries(tableCounts).map(([k, v]) => [k, n(v)])),
     bundles_count: n(bundlesCount),
     schedule: {
-      tasks: tasks.map(t => ({ ...t, reported_in_month: Boolean(t.reported_in_month), lead_units: unitList(t.lead_units), coop_units: unitList(t.coop_units) }) as unknown as ScheduleTask),
+      tasks: tasks.map((t: TaskStatusRow): ScheduleTask => ({ ...t, reported_in_month: Boolean(t.reported_in_month), lead_units: unitList(t.lead_units), coop_units: unitList(t.coop_units) })),
       counts: statusCounts,
       carried_over: carriedTasks(tasks, q.month),
       // The window crosses the calendar's end, so the year after it is the one to add.
@@ -219,7 +194,7 @@ export async function computeMetrics(run: SqlRunner, counts: () => Promise<Row[]
       by_dept: byDept,
     },
     reduction: {
-      bundles: redBundles as unknown as ReductionBundle[],
+      bundles: redBundles,
       overall: toOverall(redOverall[0], s),
     },
     applications: {

@@ -7,7 +7,7 @@ import type { MetricsResult } from '../metrics/types'
 import type { CaseState, Provenance, ReportCase } from './types'
 import { CalendarCoverageError } from '../domain/calendar'
 import { previousReview } from '../domain/dates'
-import { metricParams } from '../metrics/run'
+import { reviewParams } from '../metrics/review'
 import { composeSql } from '../metrics/sql'
 import { maskIdNumber, maskName, maskPhone, textMasker } from '../domain/text/mask'
 import { gatherLedger } from './sections/ledger'
@@ -96,7 +96,7 @@ export async function gatherReport(analysis: Analysis, q: ReportQuery): Promise<
   const filters = { dept: q.dept ?? null, bundle: q.bundle ?? null, region: q.region ?? null, channel: q.channel ?? null }
   const current = await analysis.metrics({ ...review, ...filters })
   const previous = await metricsOrNull(analysis, { ...previousReview(q.month, q.asOf, dataEnd), ...filters })
-  const params = { ...metricParams({ asOf: q.asOf, month: null, ...filters }, analysis.currentSettings), ledger_from: `${q.month}-01` }
+  const params = reviewParams({ asOf: q.asOf, month: null, ...filters }, await analysis.ruleSettings(), { ledger_from: `${q.month}-01` })
   const sql = LEDGER_SQL(composeSql(analysis.sql, 'bad_review_cases'))
   const used = Object.fromEntries(Object.entries(params).filter(([k]) => new RegExp(`\\$${k}\\b`).test(sql)))
   const rows = await analysis.db.query(sql, used)

@@ -2,9 +2,10 @@ import type { Analysis } from '../metrics/analysis'
 import type { Dataset } from '../ingest/dataset/dataset'
 import type { LoadIssue } from '../ingest/table/issues'
 import type { DataSpan } from '../ingest/dataset/span'
-import type { MetricsQuery } from '../metrics/run'
+import type { MetricsQuery } from '../metrics/review'
+import type { RuleSettings } from '../domain/settings'
 import { defineStore } from 'pinia'
-import { ref, shallowRef } from 'vue'
+import { ref, shallowRef, watch } from 'vue'
 import type { BudgetMessage } from '../app/budget'
 import { BudgetExceeded, currentBudget } from '../app/budget'
 import { loadEmbeddedDataset } from '../app/embedded'
@@ -26,11 +27,21 @@ function exposeForTests(a: Analysis) {
   }
 }
 
+/**
+ * A copy of the settings as they are now. The settings page edits the store's object in place;
+ * handing the Analysis that object would let it see every edit before it is told, so it could
+ * never tell which limits changed and rebuild them.
+ */
+function snapshot(rules: RuleSettings): RuleSettings {
+  return JSON.parse(JSON.stringify(rules)) as RuleSettings
+}
+
 export type LoadPhase = 'idle' | 'engine' | 'data' | 'ready' | 'error'
 
 /**
- * The loaded data set and the analysis built on it. Only inputs and their state live here;
- * figures are computed by composables that query `analysis`.
+ * The loaded data set and the analysis built on it, under the rule settings of the settings
+ * store (given here and only here). Only inputs and their state live here; figures are
+ * computed by composables that read `analysis` and ask again when `version` moves.
  */
 export const useDatasetStore = defineStore('dataset', () => {
   const phase = ref<LoadPhase>('idle')
@@ -50,6 +61,23 @@ export const useDatasetStore = defineStore('dataset', () => {
   let loadingId: string | null = null
   // Loads can overlap (a quick switch of data set); only the newest request may take the screen.
   let ticket = 0
+
+  // The one place the rule settings reach the Analysis. Readers (composables, pages, the
+  // bulletin) only read: the Analysis answers every read after the change is in force, and
+  // `version` moves once it is, so whatever shows figures asks again.
+  const settings = useSettingsStore()
+  watch(() => settings.rules, (rules) => {
+    const a = analysis.value
+    if (!a)
+      return
+    a.updateSettings(snapshot(rules))
+      // A failed rebuild reaches the readers through their queries (the Analysis fails them).
+      .catch(() => undefined)
+      .finally(() => {
+        if (analysis.value === a)
+          version.value++
+      })
+  }, { deep: true })
 
   function loadEmbedded(id: string) {
     return load(id, async () => {
@@ -84,10 +112,15 @@ export const useDatasetStore = defineStore('dataset', () => {
         phase.value = 'data'
         const embedded = await source()
         phase.value = 'engine'
-        const settings = useSettingsStore()
         const today = chinaToday()
         // The years the user added (设置 → 节假日安排) go into every calendar, here and only here.
-        const next = await openAnalysis(embedded.dataset, settings.rules, planYearFallback(embedded.dataset, today), useCalendarStore().years)
+        const next = await openAnalysis(embedded.dataset, snapshot(settings.rules), planYearFallback(embedded.dataset, today), useCalendarStore().years)
+        if (mine !== ticket) {
+          await next.db.close()
+          return
+        }
+        // Settings changed while it was being built: it answers under the ones in force now.
+        await next.updateSettings(snapshot(settings.rules))
         if (mine !== ticket) {
           await next.db.close()
           return

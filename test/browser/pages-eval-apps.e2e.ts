@@ -4,7 +4,8 @@ import type { MetricsResult } from '../../src/metrics/types'
 import type { Session } from './browser'
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest'
 import { runCli } from '../../src/cli/main'
-import { metricParams, runSql } from '../../src/metrics/run'
+import { reviewParams } from '../../src/metrics/review'
+import { runSql } from '../../src/metrics/run'
 import { analysisOf, datasetFromDir, FIXTURES } from '../helpers/db'
 import { offOrigin, openSession, SHOTS } from './browser'
 
@@ -36,8 +37,8 @@ describe('the evaluations and applications pages on the sample data', () => {
   let s: Session
   // The lists have no CLI output: they are checked against the same SQL run in Node.
   let a: Analysis
-  const rows = async (name: 'open_cases' | 'excluded_cases' | 'overdue_applications', q: MetricsQuery) =>
-    runSql(a.db, a.sql, name, { ...metricParams(q, a.currentSettings), matter: null, eval_channel: null })
+  const rows = async <N extends 'open_cases' | 'excluded_cases' | 'overdue_applications'>(name: N, q: MetricsQuery) =>
+    runSql(a.db, a.sql, name, { ...reviewParams(q, a.currentSettings), matter: null, eval_channel: null })
   const text = async (id: string) => (await s.page.getByTestId(id).first().innerText()).replace(/\s+/g, '')
   const expectText = (id: string, want: string) => expect.poll(() => text(id), { timeout: 30_000 }).toBe(want)
   const openIds = async () => (await s.page.getByTestId('open-cases').locator('tbody tr td:last-child').allInnerTexts()).map(x => x.trim())

@@ -1,14 +1,11 @@
 import type { MaybeRefOrGetter } from 'vue'
-import type { Row } from '../../metrics/db/types'
-import type { MetricsQuery } from '../../metrics/run'
+import type { MetricsQuery } from '../../metrics/review'
+import type { SqlRow } from '../../metrics/rows'
 import type { SqlName } from '../../metrics/sql'
 import type { UseQueryReturn } from '../../composables/useQuery'
 import { computed, toValue } from 'vue'
 import { useUrlState } from '../../app/url-state'
-import { useQuery } from '../../composables/useQuery'
-import { metricParams } from '../../metrics/run'
-import { useDatasetStore } from '../../stores/dataset'
-import { useSettingsStore } from '../../stores/settings'
+import { useSqlRows } from '../../composables/useSqlRows'
 
 /** A drill-down of the evaluations page: one matter, one evaluation channel, or neither. */
 export interface EvalDrill {
@@ -29,19 +26,13 @@ export function useEvalDrill() {
 }
 
 /** Rows of an evaluation SQL file for the review and the drill-down ($matter, $eval_channel). */
-export function useEvalRows(name: SqlName, query: MaybeRefOrGetter<MetricsQuery | null>, drill: MaybeRefOrGetter<EvalDrill>): UseQueryReturn<Row[]> {
-  const store = useDatasetStore()
-  const settings = useSettingsStore()
-  return useQuery({
-    params: () => {
-      const q = toValue(query)
-      return q && store.analysis ? { q, d: toValue(drill) } : null
+export function useEvalRows<N extends SqlName>(name: N, query: MaybeRefOrGetter<MetricsQuery | null>, drill: MaybeRefOrGetter<EvalDrill>): UseQueryReturn<SqlRow<N>[]> {
+  return useSqlRows({
+    name,
+    query,
+    extra: () => {
+      const d = toValue(drill)
+      return { matter: d.matter, eval_channel: d.channel }
     },
-    run: async ({ q, d }) => {
-      const analysis = store.analysis!
-      await analysis.updateSettings(settings.rules)
-      return analysis.rows(name, { ...metricParams(q, settings.rules), matter: d.matter, eval_channel: d.channel })
-    },
-    deps: [() => store.version, () => settings.rules],
   })
 }

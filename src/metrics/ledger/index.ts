@@ -5,9 +5,8 @@
 // Analysis (task_status.sql via metrics, open_cases.sql), which remembers the answers.
 
 import type { Analysis } from '../analysis'
-import type { Row } from '../db/types'
+import type { OpenCaseRow } from '../rows'
 import type { CaseAtReview, LedgerComparison, ReviewState } from './types'
-import { metricParams } from '../run'
 import { compareReviews } from './compare'
 
 export { compareReviews, reviewChain } from './compare'
@@ -17,7 +16,7 @@ export type { CaseAtReview, LedgerComparison, LedgerRow, LedgerSectionId, Ledger
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v))
 
-function toCase(r: Row): CaseAtReview {
+function toCase(r: OpenCaseRow): CaseAtReview {
   return {
     eval_id: String(r.eval_id),
     dept: String(r.dept),
@@ -37,7 +36,7 @@ function toCase(r: Row): CaseAtReview {
 export async function reviewState(a: Analysis, date: string): Promise<ReviewState> {
   const [m, rows] = await Promise.all([
     a.metrics({ asOf: date }, ['schedule']),
-    a.rows('open_cases', metricParams({ asOf: date }, a.currentSettings)),
+    a.reviewRows('open_cases', { asOf: date }),
   ])
   const tasks = new Map(m.schedule.tasks.map(t => [t.task_id, t]))
   const cases = new Map(rows.map(r => [String(r.eval_id), toCase(r)]))
@@ -61,8 +60,9 @@ export async function reviewState(a: Analysis, date: string): Promise<ReviewStat
 }
 
 /** The ledger between two review dates of a loaded data set, with the Analysis's settings. */
-export function ledgerBetween(a: Analysis, dates: readonly string[], from: string, to: string, unit: string | null = null): Promise<LedgerComparison> {
-  return compareReviews(d => reviewState(a, d), dates, from, to, { threshold: a.currentSettings.repeatRedReviews, unit })
+export async function ledgerBetween(a: Analysis, dates: readonly string[], from: string, to: string, unit: string | null = null): Promise<LedgerComparison> {
+  const { repeatRedReviews } = await a.ruleSettings()
+  return compareReviews(d => reviewState(a, d), dates, from, to, { threshold: repeatRedReviews, unit })
 }
 
 /** The ledger for each consecutive pair of the kept review dates (ascending). */

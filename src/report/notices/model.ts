@@ -2,7 +2,6 @@ import type { Analysis } from '../../metrics/analysis'
 import type { Row } from '../../metrics/db/types'
 import type { MetricsQuery } from '../../metrics/run'
 import type { MetricsResult, ScheduleTask, TaskStatus } from '../../metrics/types'
-import { metricParams } from '../../metrics/run'
 
 /**
  * The three colours of a 三色督办单, always shown with their word:
@@ -219,7 +218,7 @@ export function buildNotices(m: MetricsResult, open: OpenCase[], opts: { dept?: 
 /** The notices of a review from a loaded data set: its figures plus open_cases.sql. */
 export async function gatherNotices(analysis: Analysis, q: MetricsQuery): Promise<NoticeSet> {
   const m = await analysis.metrics(q, ['schedule', 'evaluations'])
-  const rows = await analysis.rows('open_cases', metricParams(q, analysis.currentSettings))
+  const rows = await analysis.reviewRows('open_cases', q)
   return buildNotices(m, rows.map(toOpenCase), { dept: q.dept ?? null })
 }
 

@@ -1,7 +1,7 @@
 import type { Db } from '../../../src/metrics/db/types'
 import { describe, expect, it } from 'vitest'
 import { ANSWERS_KEPT } from '../../../src/metrics/analysis'
-import { metricParams } from '../../../src/metrics/run'
+import { reviewParams } from '../../../src/metrics/review'
 import { openNativeDb } from '../../../src/engine/node/native'
 import { analysisOf, datasetFromDir, FIXTURES } from '../../helpers/db'
 
@@ -25,8 +25,8 @@ describe('an Analysis remembers its answers', () => {
   it('asks the engine once per SQL file and bound parameters, and again after a setting changes', async () => {
     const { db, count } = await countingDb()
     const a = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`), {}, db)
-    const oct = metricParams({ asOf: '2024-10-16', month: '2024-10' }, a.currentSettings)
-    const sep = metricParams({ asOf: '2024-10-16', month: '2024-09' }, a.currentSettings)
+    const oct = reviewParams({ asOf: '2024-10-16', month: '2024-10' }, a.currentSettings)
+    const sep = reviewParams({ asOf: '2024-10-16', month: '2024-09' }, a.currentSettings)
     const n0 = count()
     const first = await a.rows('rule_1_5_15', oct)
     expect(count()).toBe(n0 + 1)
@@ -53,7 +53,7 @@ describe('an Analysis remembers its answers', () => {
   it('keeps a bounded number of answers, letting the least recently used go', async () => {
     const { db, count } = await countingDb()
     const a = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`), {}, db)
-    const at = (day: number) => metricParams({ asOf: `2024-10-${String(day).padStart(2, '0')}` }, a.currentSettings)
+    const at = (day: number) => reviewParams({ asOf: `2024-10-${String(day).padStart(2, '0')}` }, a.currentSettings)
     // One answer per review date and department: more than the memory holds.
     const depts = Array.from({ length: Math.ceil(ANSWERS_KEPT / 16) + 2 }, (_, i) => `部门${i}`)
     const first = { ...at(1), dept: depts[0]! }
@@ -79,7 +79,7 @@ describe('an Analysis remembers its answers', () => {
     const flaky: Db = { ...db, query: (sql, p) => (fail ? Promise.reject(new Error('busy')) : db.query(sql, p)) }
     const a = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`), {}, flaky)
     fail = true
-    const p = metricParams({ asOf: '2024-10-16' }, a.currentSettings)
+    const p = reviewParams({ asOf: '2024-10-16' }, a.currentSettings)
     await expect(a.rows('rule_1_5_15', p)).rejects.toThrow('busy')
     fail = false
     expect((await a.rows('rule_1_5_15', p)).length).toBeGreaterThan(0)
@@ -95,7 +95,7 @@ describe('an Analysis remembers its answers', () => {
     })
     const slow: Db = { ...db, query: (sql, p) => (hold ? held() : db.query(sql, p)) }
     const a = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`), {}, slow)
-    const p = metricParams({ asOf: '2024-10-16' }, a.currentSettings)
+    const p = reviewParams({ asOf: '2024-10-16' }, a.currentSettings)
     hold = true
     const old = a.rows('evaluations_summary', p)
     hold = false

@@ -2,7 +2,8 @@ import type { Analysis } from '../../../src/metrics/analysis'
 import type { MetricsQuery } from '../../../src/metrics/run'
 import type { SqlName } from '../../../src/metrics/sql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { metricParams, runSql } from '../../../src/metrics/run'
+import { reviewParams } from '../../../src/metrics/review'
+import { runSql } from '../../../src/metrics/run'
 import { openWasmNodeDb } from '../../../src/engine/node/wasm'
 import { analysisOf, datasetFromDir, datasetFromTexts, FIXTURES } from '../../helpers/db'
 
@@ -22,7 +23,7 @@ type Figures = [total: number, acceptDue: number, accepted: number, completionDu
 
 describe('application breakdowns on the 2024-10 fixture', () => {
   let a: Analysis
-  const run = (name: SqlName, q: MetricsQuery) => runSql(a.db, a.sql, name, metricParams(q, a.currentSettings))
+  const run = <N extends SqlName>(name: N, q: MetricsQuery) => runSql(a.db, a.sql, name, reviewParams(q, a.currentSettings))
   const figures = (r: Record<string, unknown>): Figures => [r.total, r.accept_due, r.accepted_1wd, r.completion_due, r.on_time, r.overdue] as Figures
 
   beforeAll(async () => {
@@ -33,7 +34,7 @@ describe('application breakdowns on the 2024-10 fixture', () => {
   it('judges each case as applications_summary does', async () => {
     const cases = await run('application_cases', { asOf: '2024-10-16' })
     const m = await a.metrics({ asOf: '2024-10-16' })
-    const count = (f: string) => cases.filter(c => c[f]).length
+    const count = (f: keyof typeof cases[number]) => cases.filter(c => c[f]).length
     expect(cases.map(c => c.app_id).sort()).toEqual(['A1', 'A2', 'A3', 'A4', 'A5'])
     expect([cases.length, count('is_online'), count('accept_due'), cases.filter(c => c.accept_due && c.accepted_in_time).length, count('done_due'), cases.filter(c => c.done_due && c.done_in_time).length, count('overdue')])
       .toEqual([m.applications.total, m.applications.online, m.applications.accept_due, m.applications.accepted_1wd, m.applications.completion_due, m.applications.on_time, m.applications.overdue])
@@ -107,7 +108,7 @@ describe('overdue_applications ordering and a review date on a day off', () => {
     a = await analysisOf(await datasetFromTexts({ '办件.csv': `${csv}\n` }))
   })
   afterAll(() => a.db.close())
-  const run = (q: MetricsQuery) => runSql(a.db, a.sql, 'overdue_applications', metricParams(q, a.currentSettings))
+  const run = (q: MetricsQuery) => runSql(a.db, a.sql, 'overdue_applications', reviewParams(q, a.currentSettings))
 
   it('puts the most overdue first and counts them all', async () => {
     // At Wed 10-16: X1 is past 10-09 by 10-10, 10-11, 10-12, 10-14, 10-15, 10-16 = 6 WD;
@@ -129,7 +130,7 @@ describe('the new application SQL through both engines', () => {
     const wasm = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`), {}, await openWasmNodeDb())
     for (const q of [{ asOf: '2024-10-16' }, { asOf: '2024-10-31', month: '2024-10', dept: '区卫健局' }]) {
       for (const name of ['applications_trend', 'applications_by_channel', 'overdue_applications'] as const) {
-        const p = metricParams(q, native.currentSettings)
+        const p = reviewParams(q, native.currentSettings)
         expect(await runSql(wasm.db, wasm.sql, name, p)).toEqual(await runSql(native.db, native.sql, name, p))
       }
     }

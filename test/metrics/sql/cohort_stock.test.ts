@@ -1,7 +1,8 @@
 import type { Analysis } from '../../../src/metrics/analysis'
 import type { MetricsQuery } from '../../../src/metrics/run'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { metricParams, runSql } from '../../../src/metrics/run'
+import { reviewParams } from '../../../src/metrics/review'
+import { runSql } from '../../../src/metrics/run'
 import { COHORT_FILES } from '../../helpers/cohort'
 import { analysisOf, datasetFromTexts } from '../../helpers/db'
 
@@ -47,7 +48,7 @@ describe('cohort and stock of a month (domain §8a)', () => {
   })
 
   it('lists earlier months\' open cases, marked with their month', async () => {
-    const rows = await runSql(a.db, a.sql, 'open_cases', metricParams({ ...october, dept: 'A' }, a.currentSettings))
+    const rows = await runSql(a.db, a.sql, 'open_cases', reviewParams({ ...october, dept: 'A' }, a.currentSettings))
     expect(rows.map(r => [r.eval_id, r.carried, r.rated_month]).sort()).toEqual([
       ['E1', true, '2024-03'],
       ['E3', true, '2024-09'],
@@ -56,7 +57,7 @@ describe('cohort and stock of a month (domain §8a)', () => {
   })
 
   it('gives the 好差评 page the same stock by department, volumes only for the month', async () => {
-    const rows = await runSql(a.db, a.sql, 'evaluations_breakdown', { ...metricParams(october, a.currentSettings), matter: null, eval_channel: null })
+    const rows = await runSql(a.db, a.sql, 'evaluations_breakdown', { ...reviewParams(october, a.currentSettings), matter: null, eval_channel: null })
     const all = rows.find(r => r.dim === 'all')!
     expect([all.total, all.good, all.bad, all.contact_due, all.open_overdue, all.carried_over]).toEqual([2, 1, 1, 1, 4, 3])
     const dept = Object.fromEntries(rows.filter(r => r.dim === 'dept').map(r => [r.key, [r.total, r.open_overdue, r.carried_over]]))
@@ -68,7 +69,7 @@ describe('cohort and stock of a month (domain §8a)', () => {
     expect([ap.total, ap.completion_due, ap.on_time]).toEqual([1, 1, 0]) // P3
     expect(ap.overdue).toBe(2) // P3 (the month's), P1 (still open); P2 was late but is done
     expect(ap.carried_over).toEqual({ count: 1, months: ['2024-09'] })
-    const list = await runSql(a.db, a.sql, 'overdue_applications', metricParams(october, a.currentSettings))
+    const list = await runSql(a.db, a.sql, 'overdue_applications', reviewParams(october, a.currentSettings))
     expect(list.map(r => [r.app_id, r.carried, r.submitted_month])).toEqual([['P1', true, '2024-09'], ['P3', false, '2024-10']])
   })
 

@@ -3,7 +3,8 @@ import type { Row } from '../../../src/metrics/db/types'
 import type { MetricsQuery } from '../../../src/metrics/run'
 import type { SqlName } from '../../../src/metrics/sql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { metricParams, runSql } from '../../../src/metrics/run'
+import { reviewParams } from '../../../src/metrics/review'
+import { runSql } from '../../../src/metrics/run'
 import { composeSql } from '../../../src/metrics/sql'
 import { openWasmNodeDb } from '../../../src/engine/node/wasm'
 import { analysisOf, datasetFromDir, FIXTURES } from '../../helpers/db'
@@ -29,8 +30,8 @@ const counts = (r: Row): Counts => [r.total, r.good, r.bad, r.contact_due, r.con
 
 describe('evaluations_breakdown on the 2024-10 fixture', () => {
   let a: Analysis
-  const run = (name: SqlName, q: MetricsQuery, drill: { matter: string | null, eval_channel: string | null } = DRILL_NONE) =>
-    runSql(a.db, a.sql, name, { ...metricParams(q, a.currentSettings), ...drill })
+  const run = <N extends SqlName>(name: N, q: MetricsQuery, drill: { matter: string | null, eval_channel: string | null } = DRILL_NONE) =>
+    runSql(a.db, a.sql, name, { ...reviewParams(q, a.currentSettings), ...drill })
   const byDim = (rows: Row[], dim: string) => Object.fromEntries(rows.filter(r => r.dim === dim).map(r => [r.key, counts(r)]))
 
   beforeAll(async () => {
@@ -126,7 +127,7 @@ describe('excluded_cases on the 2024-10 fixture', () => {
     a = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`))
   })
   afterAll(() => a.db.close())
-  const run = (q: MetricsQuery, drill = DRILL_NONE) => runSql(a.db, a.sql, 'excluded_cases', { ...metricParams(q, a.currentSettings), ...drill })
+  const run = (q: MetricsQuery, drill = DRILL_NONE) => runSql(a.db, a.sql, 'excluded_cases', { ...reviewParams(q, a.currentSettings), ...drill })
 
   it('lists 不属实 / 恶意差评 apart, latest first, without personal columns', async () => {
     const rows = await run({ asOf: '2024-10-16' })
@@ -155,7 +156,7 @@ describe('the new evaluation SQL through both engines', () => {
     const wasm = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`), {}, await openWasmNodeDb())
     for (const q of [{ asOf: '2024-10-16' }, { asOf: '2024-10-31', month: '2024-10', dept: '区市场监管局' }]) {
       for (const name of ['evaluations_breakdown', 'excluded_cases'] as const) {
-        const p = { ...metricParams(q, native.currentSettings), matter: null, eval_channel: null }
+        const p = { ...reviewParams(q, native.currentSettings), matter: null, eval_channel: null }
         expect(await runSql(wasm.db, wasm.sql, name, p)).toEqual(await runSql(native.db, native.sql, name, p))
       }
     }

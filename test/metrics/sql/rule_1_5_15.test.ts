@@ -1,7 +1,8 @@
 import type { Analysis } from '../../../src/metrics/analysis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { composeSql } from '../../../src/metrics/sql'
-import { metricParams, runSql } from '../../../src/metrics/run'
+import { reviewParams } from '../../../src/metrics/review'
+import { runSql } from '../../../src/metrics/run'
 import { withDefaults } from '../../../src/domain/settings'
 import { analysisOf, datasetFromDir, datasetFromTexts, FIXTURES } from '../../helpers/db'
 
@@ -42,7 +43,7 @@ describe('1、5、15 on the 2024-10 fixture (GBK 好差评.csv with rectificatio
   })
 
   it('lists open cases with remaining or overdue working days', async () => {
-    const rows = await runSql(a.db, a.sql, 'open_cases', metricParams({ asOf: '2024-10-16' }, withDefaults()))
+    const rows = await runSql(a.db, a.sql, 'open_cases', reviewParams({ asOf: '2024-10-16' }, withDefaults()))
     expect(rows.map(r => [r.eval_id, r.open_overdue, r.wd_remaining])).toEqual([
       ['B5', true, -5], // contact limit 10-10: 10-11, 10-12, 10-14, 10-15, 10-16
       ['B7', false, 0], // contact limit is today

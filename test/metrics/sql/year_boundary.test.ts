@@ -2,7 +2,8 @@ import type { AddedYear } from '../../../src/domain/calendar'
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WorkCalendar, yearFromNotice } from '../../../src/domain/calendar'
-import { metricParams, runSql } from '../../../src/metrics/run'
+import { reviewParams } from '../../../src/metrics/review'
+import { runSql } from '../../../src/metrics/run'
 import { withDefaults } from '../../../src/domain/settings'
 import { analysisOf, datasetFromDir, datasetFromTexts } from '../../helpers/db'
 import { Analysis } from '../../../src/metrics/analysis'
@@ -42,7 +43,7 @@ describe('the year boundary without next year\'s holidays (domain §4a)', () => 
     ])
   })
   it('an open case whose limit is beyond the calendar has no number of remaining days (待定)', async () => {
-    const rows = await runSql(a.db, a.sql, 'open_cases', metricParams({ asOf: '2026-12-31' }, withDefaults()))
+    const rows = await runSql(a.db, a.sql, 'open_cases', reviewParams({ asOf: '2026-12-31' }, withDefaults()))
     expect(rows.map(r => [r.eval_id, r.open_overdue, r.wd_remaining])).toEqual([
       ['N2', false, null], // contacted; rectify limit in 2027
       ['N3', false, null], // contact limit in 2027
@@ -95,7 +96,7 @@ describe('the same data with the 2027 notice added', () => {
     expect(m.schedule.pending_calendar).toEqual({ tasks: 0, years: [] })
   })
   it('open cases get their remaining working days', async () => {
-    const rows = await runSql(a.db, a.sql, 'open_cases', metricParams({ asOf: '2026-12-31' }, withDefaults()))
+    const rows = await runSql(a.db, a.sql, 'open_cases', reviewParams({ asOf: '2026-12-31' }, withDefaults()))
     expect(rows.map(r => [r.eval_id, r.wd_remaining])).toEqual([['N3', 1], ['N2', 4]])
   })
 })
