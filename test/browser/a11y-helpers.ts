@@ -73,7 +73,13 @@ export async function focusRing(page: Page): Promise<{ tag: string, text: string
       }
       return [255, 255, 255]
     }
-    const candidates = [el, el.closest('.el-input__wrapper, .el-select__wrapper'), el.parentElement?.querySelector(':scope > .el-switch__core, :scope > .el-checkbox__inner, :scope > .el-radio__inner')]
+    const candidates = [
+      el,
+      el.closest('.el-input__wrapper, .el-select__wrapper'),
+      el.parentElement?.querySelector(':scope > .el-switch__core, :scope > .el-checkbox__inner, :scope > .el-radio__inner'),
+      // A date picker's day, month or year cell rings the number inside it.
+      el.querySelector('.el-date-table-cell__text'),
+    ]
     for (const c of candidates) {
       if (!c)
         continue

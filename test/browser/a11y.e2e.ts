@@ -92,8 +92,9 @@ describe('accessibility (axe-core, keyboard)', () => {
       expect(ring!.contrast, link.text).toBeGreaterThanOrEqual(3)
       await s.page.keyboard.press('Enter')
       const path = link.href.replace(/^#/, '').split('?')[0]
-      await expect.poll(() => s.page.evaluate(() => location.hash.slice(1).split('?')[0])).toBe(path)
-      await expect.poll(() => s.page.getByTestId('page-title').innerText()).toBe(link.text)
+      // A page's code loads on first visit, on a busy machine slowly.
+      await expect.poll(() => s.page.evaluate(() => location.hash.slice(1).split('?')[0]), { timeout: 30_000 }).toBe(path)
+      await expect.poll(() => s.page.getByTestId('page-title').innerText(), { timeout: 30_000 }).toBe(link.text)
       // The link just used keeps focus, so the next Tab goes on down the list.
       expect(await s.page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(link.href)
     }
