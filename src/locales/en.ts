@@ -99,6 +99,19 @@ const en: typeof zh = {
     tooLarge: 'Data set not loaded: "{files}" has {rows} rows ({size}), more than a browser tab can load at once ({limitRows} rows or {limitSize}); loading it would crash the page. The current data is unchanged. Pre-aggregate it on the command line: duban aggregate --data DATA_DIR --out OUT_DIR, then load one month\'s files.',
     tooLargeApprox: 'Data set not loaded: "{files}" has about {rows} rows ({size}), more than a browser tab can load at once ({limitRows} rows or {limitSize}); loading it would crash the page. The current data is unchanged. Pre-aggregate it on the command line: duban aggregate --data DATA_DIR --out OUT_DIR, then load one month\'s files.',
   },
+  a11y: {
+    skip: 'Skip to main content',
+    nav: 'Pages',
+    menu: 'Menu',
+    openMenu: 'Open the page menu',
+    filters: 'Filters',
+    filtersTitle: 'Filters',
+    filtersOpen: 'Open filters ({n} set)',
+    tools: 'Display and data source',
+    chartSummary: '{title}: {n} items. {rows}',
+    chartSummaryMore: '{n} more in the table.',
+    chartSummaryEmpty: '{title}: no data.',
+  },
 }
 
 export default en

@@ -98,4 +98,17 @@ export default {
     tooLarge: '未载入数据集「{files}」：共 {rows} 行、{size}，超过浏览器一次能加载的上限（{limitRows} 行或 {limitSize}），继续加载会使页面崩溃。当前数据保持不变。请用命令行预汇总：duban aggregate --data 数据文件夹 --out 汇总文件夹，再载入一个月份的汇总文件。',
     tooLargeApprox: '未载入数据集「{files}」：约 {rows} 行、{size}，超过浏览器一次能加载的上限（{limitRows} 行或 {limitSize}），继续加载会使页面崩溃。当前数据保持不变。请用命令行预汇总：duban aggregate --data 数据文件夹 --out 汇总文件夹，再载入一个月份的汇总文件。',
   },
+  a11y: {
+    skip: '跳到主要内容',
+    nav: '页面导航',
+    menu: '菜单',
+    openMenu: '打开导航菜单',
+    filters: '筛选',
+    filtersTitle: '筛选条件',
+    filtersOpen: '打开筛选（已选 {n} 项）',
+    tools: '显示与数据来源',
+    chartSummary: '{title}：共 {n} 项。{rows}',
+    chartSummaryMore: '另有 {n} 项见表格。',
+    chartSummaryEmpty: '{title}：暂无数据。',
+  },
 }
