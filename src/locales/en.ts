@@ -37,7 +37,7 @@ const en: typeof zh = {
     unparsed: 'Deadline to set',
     pending_calendar: 'Pending (holiday schedule not loaded)',
   },
-  chart: { deptStatus: 'Schedule task status by department', tasks: 'tasks', status: 'Status', table: 'Table', chart: 'Chart', download: 'Download CSV', dept: 'Department' },
+  chart: { deptStatus: 'Schedule task status by department', tasks: 'tasks', status: 'Status', table: 'Table', chart: 'Chart', download: 'Download CSV', dept: 'Department', empty: { any: 'Nothing to show for this selection', tasks: 'No schedule tasks in this selection', dated: 'No task with a set deadline in this selection', evaluations: 'No evaluations in this selection', badReviews: 'No bad reviews this month', ruleDue: 'No 1-5-15 step due this month', applications: 'No applications in this selection', bundles: 'No bundles in this selection' } },
   list: { openCases: '{n} bad reviews open past a limit', attention: 'Needs attention', task: 'Task', lead: 'Lead department', due: 'Due', wd: 'working days', wdOverdue: '{n} working days overdue', wdLeft: '{n} working days left', dueToday: 'due today', wdLate: 'done {n} working days late', none: 'Nothing needs attention' },
   units: {
     coop: 'with', nothingDue: 'nothing due',

@@ -36,7 +36,7 @@ export default {
     unparsed: '时限待设定',
     pending_calendar: '待定（节假日安排未载入）',
   },
-  chart: { deptStatus: '各部门配档任务状态', tasks: '件', status: '状态', table: '表格', chart: '图表', download: '下载 CSV', dept: '部门' },
+  chart: { deptStatus: '各部门配档任务状态', tasks: '件', status: '状态', table: '表格', chart: '图表', download: '下载 CSV', dept: '部门', empty: { any: '所选范围内没有可显示的数据', tasks: '所选范围内没有配档任务', dated: '所选范围内没有设定完成时限的任务', evaluations: '所选范围内没有评价记录', badReviews: '本月没有差评', ruleDue: '本月没有到期的“1、5、15”环节', applications: '所选范围内没有办件', bundles: '所选范围内没有“一件事”' } },
   list: { openCases: '超期未办结的差评 {n} 件', attention: '最需关注', task: '任务', lead: '牵头部门', due: '截止日期', wd: '工作日', wdOverdue: '逾期 {n} 个工作日', wdLeft: '剩余 {n} 个工作日', dueToday: '今日到期', wdLate: '逾期 {n} 个工作日完成', none: '暂无需要关注的事项' },
   units: {
     coop: '配合', nothingDue: '无到期事项',
