@@ -42,9 +42,10 @@ describe('the 督办单 page on the demo data', () => {
 
     const frame = s.page.frameLocator('[data-testid=notice-frame]')
     await expect.poll(() => frame.locator('body').innerText().catch(() => ''), { timeout: 30_000 }).toContain(unit)
-    const body = await frame.locator('#tasks').innerText()
+    // The preview's document is replaced when the notice is rendered again (language, watermark):
+    // read its laid-out text once it has settled, not the text of a document still loading.
     for (const id of ids)
-      expect(body).toMatch(new RegExp(`红色·逾期\\s+${id}\\s`))
+      await expect.poll(() => frame.locator('#tasks').innerText().catch(() => ''), { timeout: 30_000 }).toMatch(new RegExp(`红色·逾期\\s+${id}\\s`))
     expect(await s.page.getByTestId('notice-frame').getAttribute('sandbox')).toBe('')
     await s.page.screenshot({ path: `${SHOTS}/notices-zh.png` })
 
