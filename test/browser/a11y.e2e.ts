@@ -1,6 +1,7 @@
 import type { Session } from './browser'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ALL_PAGES, axeSerious, focusRing, openPage, settle } from './a11y-helpers'
+import { MEETING_SCREENS } from '../../src/components/meeting/screens'
 import { openSession, SHOTS } from './browser'
 
 // WCAG 2.1 AA as axe-core checks it, on every page in both themes and both languages, and on
@@ -50,6 +51,13 @@ describe('accessibility (axe-core, keyboard)', () => {
         const v = await axeSerious(s.page)
         if (v.length)
           found[path] = v
+      }
+      // 会议模式 covers the window with its own screens: each is checked as a page of its own.
+      for (const screen of MEETING_SCREENS) {
+        await openPage(s.page, base, `/meeting/${screen}`)
+        const v = await axeSerious(s.page)
+        if (v.length)
+          found[`/meeting/${screen}`] = v
       }
       await s.page.screenshot({ path: `${SHOTS}/a11y-${theme}-${locale}-settings.png` })
       // The bulletin is built in the language of the app.
