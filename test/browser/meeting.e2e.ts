@@ -70,7 +70,7 @@ describe('meeting mode (会议模式) at 1920×1080, on the demo data', () => {
     }
     const metrics = await novemberMetrics(page)
 
-    await page.getByTestId('open-meeting').click()
+    await page.getByTestId('header-meeting').click()
     await expect.poll(() => hashPath(page)).toBe(`/meeting/headline?${MONTH}`)
     const meeting = page.getByTestId('meeting')
     await meeting.locator('[data-figure]').first().waitFor({ timeout: 60_000 })
