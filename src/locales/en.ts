@@ -51,7 +51,7 @@ const en: typeof zh = {
   delta: { none: '', flat: 'unchanged', pp: '{n} pp', count: '{n}', title: 'vs previous month' },
   schedule: {
     title: 'Schedule', all: 'All tasks', timeline: 'Due dates and completions', due: 'Due', done: 'Done', review: 'Review date',
-    ongoing: 'Ongoing tasks: reporting', lastReport: 'Last report', reportedInMonth: 'reported this month', notReported: 'not reported this month',
+    ongoing: 'Ongoing tasks: reporting', lastReport: 'Last report', reportedInMonth: 'reported this month', notReported: 'not reported this month', monthReport: 'This month',
     deadlineText: 'Deadline (text)', interpretation: 'Interpretation', id: 'No.', section: 'Section', wd: 'Working days', count: '{n}',
   },
   reduction: {

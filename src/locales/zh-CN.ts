@@ -50,7 +50,7 @@ export default {
   delta: { none: '', flat: '持平', pp: '{n} 个百分点', count: '{n} 件', title: '较上月' },
   schedule: {
     title: '配档表督办', all: '全部任务', timeline: '截止日期与完成日期', due: '截止', done: '完成', review: '评估日',
-    ongoing: '长期任务报送情况', lastReport: '最近报送', reportedInMonth: '本月已报送', notReported: '本月未报送',
+    ongoing: '长期任务报送情况', lastReport: '最近报送', reportedInMonth: '本月已报送', notReported: '本月未报送', monthReport: '本月报送',
     deadlineText: '完成时限', interpretation: '解读', id: '序号', section: '板块', wd: '工作日', count: '{n} 件',
   },
   reduction: {

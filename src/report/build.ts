@@ -91,7 +91,8 @@ export async function buildReport(input: ReportInput, deps: { font?: FontAssets 
     parts.push(['ledger', '督办台账（销号情况）', 'Ledger since the last review', ledger])
   const sections = parts.map(([id, zh, en, render], i) =>
     section(ctx.t(`${cnNumber(i + 1)}、`, `${i + 1}. `), id, ctx.t(zh, en), render(ctx)))
-  const body = html`<article class="page">
+  // The bulletin is the page's main content (a landmark for screen readers; axe: landmark-one-main).
+  const body = html`<main><article class="page">
 <header>
 <div class="masthead">${ctx.t('政务服务改革督办通报', 'Government-Service Reform Bulletin')}</div>
 <div class="docno"><span>${input.issuer}</span><span>${ctx.t(`${month.slice(0, 4)}年第${Number(month.slice(5))}期`, `No. ${month}`)}</span><span>${dateText(issued, ctx.lang)}</span></div>
@@ -105,7 +106,7 @@ ${sections}
 <h2>${ctx.t('附：数据来源与口径', 'Appendix: data sources and rules')}</h2>
 ${provenance(ctx)}
 </footer>
-</article>`
+</article></main>`
   const head = html`<meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">

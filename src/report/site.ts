@@ -32,7 +32,8 @@ export async function buildIndex(months: PublishedMonth[], lang: ReportLang, dep
 <td>${m.issuer}</td>
 <td>${dateText(m.as_of, lang)}</td>
 <td>${m.generated_at ? chinaDateTime(m.generated_at) : '—'}</td></tr>`)
-  const body = html`<article class="page">
+  // The bulletin is the page's main content (a landmark for screen readers; axe: landmark-one-main).
+  const body = html`<main><article class="page">
 <div class="masthead">${t('政务服务改革督办通报', 'Government-Service Reform Bulletin')}</div>
 <hr class="redline">
 <h1>${t('已发布通报', 'Published bulletins')}</h1>
@@ -40,7 +41,7 @@ export async function buildIndex(months: PublishedMonth[], lang: ReportLang, dep
 <thead><tr><th>${t('月份', 'Month')}</th><th>${t('标题', 'Title')}</th><th>${t('发布单位', 'Issuer')}</th><th>${t('评估日期', 'Review date')}</th><th>${t('生成时间', 'Generated')}</th></tr></thead>
 <tbody>${rows.length ? rows : html`<tr><td class="empty" colspan="5">${t('尚无通报。', 'Nothing published yet.')}</td></tr>`}</tbody>
 </table>
-</article>`
+</article></main>`
   let page = `<!doctype html>
 <html lang="${t('zh-CN', 'en')}">
 <head>
