@@ -73,7 +73,12 @@ describe('the built app on the sample data', () => {
     await s.page.reload()
     await s.page.getByTestId('kpi-contact').waitFor({ timeout: 60_000 })
     const r = cli.evaluations.rule_1_5_15
+    // The rate with its basis, then its change on last month (DeltaText).
     await expect.poll(async () => (await s.page.getByTestId('kpi-contact').innerText()).replace(/\s+/g, ''))
-      .toBe(`联系${rateText(r.contact_on_time, r.contact_due)}`)
+      .toMatch(new RegExp(`^联系${escapeRe(rateText(r.contact_on_time, r.contact_due))}([▲▼].*|持平)?$`))
   })
 })
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
