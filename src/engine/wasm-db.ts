@@ -54,6 +54,14 @@ export class WasmDb implements Db, TableFiles {
     return next
   }
 
+  private schemaName: string | null = null
+
+  /** The connection's schema: fixed when it opens (the adapter's USE), so asked for once. */
+  private async schema(): Promise<string> {
+    this.schemaName ??= String(arrowToRows(await this.binding.run('SELECT current_schema() AS s') as never)[0]!.s)
+    return this.schemaName
+  }
+
   private fileName(ext: string): string {
     return `${this.prefix}_${this.files++}.${ext}`
   }
@@ -102,7 +110,7 @@ export class WasmDb implements Db, TableFiles {
     return this.serial(async () => {
       await this.statements.clear()
       const { ipc, select } = rowsToArrowIpc(columns, rows, pick)
-      const schema = String(arrowToRows(await this.binding.run('SELECT current_schema() AS s') as never)[0]!.s)
+      const schema = await this.schema()
       const stage = `${this.prefix}_rows_${this.files++}`
       await this.binding.insertIpc(ipc, stage, schema)
       try {
@@ -133,7 +141,7 @@ export class WasmDb implements Db, TableFiles {
     return this.serial(async () => {
       await this.statements.clear()
       const existing = new Set(arrowToRows(await this.binding.run(TABLES_HERE) as never).map(r => String(r.t)))
-      const schema = String(arrowToRows(await this.binding.run('SELECT current_schema() AS s') as never)[0]!.s)
+      const schema = await this.schema()
       for (const { table, arrow } of tables) {
         if (!existing.has(table)) {
           await this.binding.insertIpc(arrow, table, schema)

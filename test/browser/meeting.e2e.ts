@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import type { MetricsResult } from '../../src/metrics/types'
 import type { Session } from './browser'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { rankDepartments } from '../../src/metrics/ranking'
+import { rankDepartments, worstFirst } from '../../src/metrics/ranking'
 import { openSession, screenMetrics, SHOTS } from './browser'
 
 const MONTH = 'month=2024-11'
@@ -113,9 +113,9 @@ describe('meeting mode (会议模式) at 1920×1080, on the demo data', () => {
 
     await page.keyboard.press('PageDown')
     await check('departments')
-    const worstFirst = rankDepartments(metrics).filter(r => !r.nothingDue).reverse()
+    const worst = worstFirst(rankDepartments(metrics)).filter(r => !r.nothingDue)
     const rows = page.getByTestId('meeting-depts').locator('tbody tr')
-    expect((await rows.locator('th').allInnerTexts()).map(x => x.trim())).toEqual(worstFirst.slice(0, 8).map(r => r.dept))
+    expect((await rows.locator('th').allInnerTexts()).map(x => x.trim())).toEqual(worst.slice(0, 8).map(r => r.dept))
 
     await page.keyboard.press(' ')
     await check('rule1515')
@@ -188,9 +188,9 @@ describe('the review\'s details', () => {
     const metrics = await novemberMetrics(page)
     const ranked = rankDepartments(metrics)
     const names = async () => (await table.locator('tbody tr td:nth-child(2)').allInnerTexts()).map(n => n.trim())
-    const worst = ranked.filter(r => !r.nothingDue).reverse()
+    const worst = worstFirst(ranked)
     expect(worst[0]!.rank).not.toBe(1)
-    expect(await names()).toEqual([...worst, ...ranked.filter(r => r.nothingDue)].map(r => r.dept))
+    expect(await names()).toEqual(worst.map(r => r.dept))
     // Sorting by overdue tasks: most first, then fewest first.
     const overdueCol = async () => (await table.locator('tbody tr td:nth-child(3)').allInnerTexts()).map(n => Number(n.replace(/,/g, '')))
     await table.locator('thead th').filter({ hasText: '逾期任务' }).click()

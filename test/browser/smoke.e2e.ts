@@ -3,6 +3,7 @@ import type { Session } from './browser'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { runCli } from '../../src/cli/main'
 import { offOrigin, openSession, SHOTS } from './browser'
+import { escapeRegExp } from '../../src/domain/text/escape'
 
 async function cliMetrics(args: string[]): Promise<MetricsResult> {
   let out = ''
@@ -75,10 +76,6 @@ describe('the built app on the sample data', () => {
     const r = cli.evaluations.rule_1_5_15
     // The rate with its basis, then its change on last month (DeltaText).
     await expect.poll(async () => (await s.page.getByTestId('kpi-contact').innerText()).replace(/\s+/g, ''))
-      .toMatch(new RegExp(`^联系${escapeRe(rateText(r.contact_on_time, r.contact_due))}([▲▼].*|持平)?$`))
+      .toMatch(new RegExp(`^联系${escapeRegExp(rateText(r.contact_on_time, r.contact_due))}([▲▼].*|持平)?$`))
   })
 })
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}

@@ -1,3 +1,5 @@
+import { escapeRegExp } from './escape'
+
 /**
  * Masking of personal data (data contract: person, staff, phone and ID numbers are never
  * published unmasked). Masks keep just enough to tell records apart in a meeting — the
@@ -78,7 +80,7 @@ export function textMasker(names: Iterable<string> = []): (text: string) => stri
     .sort((a, b) => b.length - a.length)
   if (list.length === 0)
     return maskNumbers
-  const re = new RegExp(list.map(n => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu')
+  const re = new RegExp(list.map(escapeRegExp).join('|'), 'gu')
   return text => maskNumbers(text).replace(re, maskName)
 }
 
