@@ -12,7 +12,8 @@ import { parseArgs } from 'node:util'
 import { measureBrowser } from './browser/measure'
 import { benchData, scaleLabel } from './lib/data'
 import { machine } from './lib/machine'
-import { renderMarkdown, targetRows } from './lib/markdown'
+import { renderMarkdown } from './lib/markdown'
+import { targetRows } from './lib/targets'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const OUT = join(ROOT, 'bench', 'out')
@@ -185,5 +186,5 @@ const md = renderMarkdown(results)
 writeFileSync(values.results, md)
 writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 1))
 process.stdout.write(`\n${md}`)
-const missed = targetRows(results).filter(r => r[2].includes('missed')).length
+const missed = targetRows(results).filter(r => r[3].includes('missed')).length
 log(`\nbench: ${(results.seconds / 60).toFixed(1)} min; ${missed} target(s) missed (see bench/results.md). Wrote ${values.results}`)

@@ -1,71 +1,11 @@
 import type { BenchResults } from './results'
-import type { ScaleResult } from '../node/scale'
 import { scaleLabel } from './data'
-import { fmtBytes, fmtMs, fmtRatio, geomean } from './stats'
-
-export const TARGETS = {
-  filterP95Ms: 150,
-  firstChartMs: 2000,
-  wasmVsNative: 3,
-  jsBaselineSlower: 10,
-  initialJsGzip: 300_000,
-  reportSeconds: 10,
-}
+import { fmtBytes, fmtMs, fmtRatio } from './stats'
+import { sqlRatio, targetRows } from './targets'
 
 function table(head: string[], rows: Array<Array<string | number>>): string {
   const line = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n')
-}
-
-const mark = (ok: boolean | null) => (ok === null ? '—' : ok ? '✅ met' : '❌ missed')
-
-/** Ratio of the totals (Σ medians): what a page paying for every file feels. */
-export function sqlRatio(s: ScaleResult): { total: number, geo: number } {
-  return { total: s.sqlTotal.wasm / s.sqlTotal.native, geo: geomean(s.sql.map(x => x.wasm / x.native)) }
-}
-
-function largest(results: BenchResults): ScaleResult | undefined {
-  return [...results.scales].sort((a, b) => b.scale - a.scale).find(s => s.sql.length > 0)
-}
-
-export function targetRows(r: BenchResults): Array<[string, string, string]> {
-  const rows: Array<[string, string, string]> = []
-  const at1m = r.scales.find(s => s.scale === 1_000_000)
-  const browser1m = r.browser?.filters.filter(f => f.rows >= 1_000_000) ?? []
-  if (browser1m.length) {
-    const worst = Math.max(...browser1m.map(f => f.p95))
-    rows.push([`filter p95 ≤ ${TARGETS.filterP95Ms} ms at 1M applications`, `browser: ${browser1m.map(f => `${f.page} p95 ${fmtMs(f.p95)}`).join(', ')}`, mark(worst <= TARGETS.filterP95Ms)])
-  }
-  else if (at1m?.filter.wasm) {
-    rows.push([`filter p95 ≤ ${TARGETS.filterP95Ms} ms at 1M applications (${at1m.data.parquet.evaluations.toLocaleString('en')} evaluations)`, `Node stand-in on DuckDB-WASM (overview queries): p50 ${fmtMs(at1m.filter.wasm.p50)}, p95 ${fmtMs(at1m.filter.wasm.p95)}; native p95 ${fmtMs(at1m.filter.native.p95)}`, mark(at1m.filter.wasm.p95 <= TARGETS.filterP95Ms)])
-  }
-  else {
-    const best = [...r.scales].sort((a, b) => b.scale - a.scale).find(s => s.filter.wasm)
-    const bf = r.browser?.filters.filter(f => f.dataset === 'demo') ?? []
-    rows.push([`filter p95 ≤ ${TARGETS.filterP95Ms} ms at 1M applications`, `not run at 1M (quick mode)${best?.filter.wasm ? `; ${scaleLabel(best.scale)} on DuckDB-WASM (Node): p95 ${fmtMs(best.filter.wasm.p95)}` : ''}${bf.length ? `; demo in the browser: ${bf.map(f => `${f.page} p95 ${fmtMs(f.p95)}`).join(', ')}` : ''}`, '—'])
-  }
-  if (r.browser) {
-    const n = r.browser.navigation
-    const warm = n.warm.map(w => w.firstChart).filter((x): x is number => x !== null)
-    rows.push([`navigation to first chart ≤ ${TARGETS.firstChartMs / 1000} s (demo data)`, `cold ${fmtMs(n.cold.firstChart)}, warm ${warm.map(fmtMs).join(' / ')}`, mark((n.cold.firstChart ?? Infinity) <= TARGETS.firstChartMs)])
-  }
-  const big = largest(r)
-  if (big) {
-    const q = sqlRatio(big)
-    rows.push([`DuckDB-WASM ≤ ${TARGETS.wasmVsNative}× native on the metric SQL`, `${scaleLabel(big.scale)}: Σ ${fmtRatio(q.total)}, geometric mean ${fmtRatio(q.geo)} over ${big.sql.length} files`, mark(q.total <= TARGETS.wasmVsNative)])
-    if (big.arquero && Number.isFinite(big.arquero.compute)) {
-      const slower = big.arquero.compute / big.headlineSql.wasm
-      rows.push([`JavaScript baseline (Arquero) ≥ ${TARGETS.jsBaselineSlower}× slower than duban's path`, `${scaleLabel(big.scale)}: Arquero ${fmtMs(big.arquero.compute)} vs DuckDB-WASM ${fmtMs(big.headlineSql.wasm)} = ${fmtRatio(slower)} (native ${fmtMs(big.headlineSql.native)}: ${fmtRatio(big.arquero.compute / big.headlineSql.native)}); identical: ${big.arquero.same ? 'yes' : 'NO'}`, mark(slower >= TARGETS.jsBaselineSlower)])
-    }
-  }
-  if (r.browser) {
-    const j = r.browser.initialJs
-    rows.push([`initial JS ≤ ${TARGETS.initialJsGzip / 1000} KB gzipped, engine lazy`, `${fmtBytes(j.initialGzip)} (entry + modulepreload); engine lazy: ${j.engineLazy ? 'yes' : 'NO'}; all JS before the first chart, engine excluded: ${fmtBytes(j.beforeChartGzip)}`, mark(j.initialGzip <= TARGETS.initialJsGzip && j.engineLazy)])
-  }
-  if (r.report) {
-    rows.push([`a month's report ≤ ${TARGETS.reportSeconds} s at 1M rows`, r.report.seconds === null ? `failed: ${r.report.error}` : `${scaleLabel(r.report.scale)} applications, ${r.report.month}: ${r.report.seconds.toFixed(1)} s`, r.report.scale >= 1_000_000 && r.report.seconds !== null ? mark(r.report.seconds <= TARGETS.reportSeconds) : '—'])
-  }
-  return rows
 }
 
 export function renderMarkdown(r: BenchResults): string {
@@ -76,7 +16,7 @@ export function renderMarkdown(r: BenchResults): string {
   out.push(`Machine: ${m.cpu}, ${m.cores} cores (nproc), ${m.memoryGb} GB RAM, Node ${m.node}${r.browser ? `, ${r.browser.chromium}` : ''}. Load average when the run started: ${m.load} — `
     + `${m.load > m.cores ? `**the machine was shared** (more runnable processes than cores), so absolute times are inflated; ratios come from interleaved runs on the same data and hold better.` : 'the machine was otherwise idle.'}`, '')
   out.push('## Targets', '')
-  out.push(table(['target', 'measured', ''], targetRows(r)), '')
+  out.push(table(['target', 'before (issue #17)', 'now', ''], targetRows(r)), '')
 
   out.push('## Loading (Node, the app\'s loader: bytes → grid → loadGrid → assembleDataset → Analysis.open)', '')
   const loadRows: Array<Array<string | number>> = []

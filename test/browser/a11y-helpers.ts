@@ -14,19 +14,25 @@ export interface AxeFinding { id: string, impact: string, targets: string[], sum
  * inline scripts, so the source goes in through the DevTools protocol (page.evaluate), which CSP
  * does not govern; no CSP is loosened for the test.
  */
-export async function axeSerious(page: Page): Promise<AxeFinding[]> {
+export async function axeSerious(page: Page, rules?: readonly string[]): Promise<AxeFinding[]> {
   await page.evaluate(AXE_SOURCE)
-  return page.evaluate(async () => {
+  return page.evaluate(async (only) => {
     const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: Array<{ id: string, impact: string, nodes: Array<{ target: string[], failureSummary?: string }> }> }> } }).axe
-    const r = await axe.run(document, { resultTypes: ['violations'] })
+    const r = await axe.run(document, { resultTypes: ['violations'], ...(only ? { runOnly: { type: 'rule', values: only } } : {}) })
     return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => ({
       id: v.id,
       impact: v.impact,
       targets: v.nodes.slice(0, 5).map(n => n.target.join(' ')),
       summary: (v.nodes[0]?.failureSummary ?? '').slice(0, 300),
     }))
-  })
+  }, rules ? [...rules] : null)
 }
+
+/**
+ * The axe rules a theme can change: it swaps colour variables only, so the page's structure,
+ * names and landmarks are those the light theme was checked for in the same language.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const
 
 /** Waits until no load is in progress and the page's text has stopped changing (queries are async). */
 export async function settle(page: Page) {
@@ -34,7 +40,7 @@ export async function settle(page: Page) {
   await page.waitForFunction(() => !document.querySelector('.progress[role=status]'), undefined, { timeout: 90_000 })
   let last = ''
   for (let stable = 0, i = 0; stable < 3 && i < 60; i++) {
-    await page.waitForTimeout(300)
+    await page.waitForTimeout(200)
     const now = await page.locator('.el-main').innerText()
     stable = now === last ? stable + 1 : 0
     last = now
