@@ -23,6 +23,8 @@ export const SQL_NAMES = [
   'agg_application_dims',
   'agg_applications',
   'agg_application_counts',
+  'agg_evaluation_dims',
+  'agg_evaluations',
 ] as const
 
 export type SqlName = typeof SQL_NAMES[number]

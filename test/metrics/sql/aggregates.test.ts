@@ -19,7 +19,7 @@ import { DEFAULT_PLAN, readPlan } from '../../../src/tools/generate/node/plan-di
 import { writeGeneration } from '../../../src/tools/generate/node/write'
 import { analysisOf, datasetFromDir } from '../../helpers/db'
 
-const REPLACED = ['applications_summary', 'applications_trend', 'applications_by_channel'] as const satisfies readonly SqlName[]
+const REPLACED = ['applications_summary', 'applications_trend', 'applications_by_channel', 'evaluations_summary', 'evaluations_breakdown'] as const satisfies readonly SqlName[]
 
 /** The unaggregated text of a file, with its includes taken from the current files. */
 function referenceSql(a: Analysis, name: SqlName): string {
@@ -48,7 +48,7 @@ function normalised(rows: Row[]): Row[] {
 
 let dir: string
 let a: Analysis
-let values: Record<'dept' | 'bundle_name' | 'region' | 'channel', Array<string | null>>
+let values: Record<'dept' | 'bundle_name' | 'region' | 'channel' | 'matter' | 'eval_channel', Array<string | null>>
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'duban-agg-'))
@@ -66,10 +66,22 @@ beforeAll(async () => {
     UPDATE applications SET channel = NULL, trips = NULL WHERE hash(app_id) % 47 = 6;
     UPDATE applications SET promised_wd = NULL WHERE hash(app_id) % 53 = 7;
     UPDATE applications SET promised_wd = 0 WHERE hash(app_id) % 59 = 8;
+    UPDATE evaluations SET matter_name = NULL WHERE hash(eval_id) % 23 = 0;
+    UPDATE evaluations SET rated_at = NULL WHERE hash(eval_id) % 29 = 1;
+    UPDATE evaluations SET dept = NULL, channel = NULL WHERE hash(eval_id) % 31 = 2;
+    UPDATE evaluations SET rated_at = rated_at - INTERVAL 40 YEAR WHERE level <= 2 AND hash(eval_id) % 7 = 3;
+    UPDATE evaluations SET level = NULL WHERE hash(eval_id) % 37 = 4;
   `)
   await a.refreshFacts()
   const distinct = async (col: string) => (await a.db.query(`SELECT DISTINCT ${col} AS v FROM applications ORDER BY v`)).map(r => r.v as string | null)
-  values = { dept: await distinct('dept'), bundle_name: await distinct('bundle_name'), region: await distinct('region'), channel: await distinct('channel') }
+  values = {
+    dept: await distinct('dept'),
+    bundle_name: await distinct('bundle_name'),
+    region: await distinct('region'),
+    channel: await distinct('channel'),
+    matter: await distinct('matter_name'),
+    eval_channel: (await a.db.query('SELECT DISTINCT channel AS v FROM evaluations ORDER BY v')).map(r => r.v as string | null),
+  }
 }, 300_000)
 
 afterAll(async () => {
@@ -82,7 +94,7 @@ function randomState(r: () => number): Params {
   const day = new Date(Date.UTC(2024, 0, 1) + Math.floor(r() * 456) * 86_400_000).toISOString().slice(0, 10)
   const months = ['2023-12', ...Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, '0')}`), '2025-01']
   const maybe = (xs: Array<string | null>, share: number) => (r() < share ? pick(xs.filter(x => x !== null)) : null)
-  return metricParams({
+  const p = metricParams({
     asOf: day,
     month: r() < 0.6 ? pick(months) : null,
     dept: r() < 0.1 ? '没有这个部门' : maybe(values.dept, 0.5),
@@ -90,6 +102,8 @@ function randomState(r: () => number): Params {
     region: maybe(values.region, 0.25),
     channel: maybe(values.channel, 0.25),
   }, withDefaults())
+  // The drill-down of the evaluations page (evaluations_breakdown.sql only).
+  return { ...p, matter: maybe(values.matter, 0.2), eval_channel: maybe(values.eval_channel, 0.2) }
 }
 
 describe('the aggregate-based SQL', () => {
@@ -116,13 +130,15 @@ describe('the aggregate-based SQL', () => {
             if (row[k])
               reached.add(k)
           }
+          if (Number(row.carried_over) > 0)
+            reached.add(`carried ${name}`)
         }
       }
     }
     // The states must reach rows, not only empty answers.
     expect(compared).toBeGreaterThan(500)
     // ... and the rough rows: cases the calendar cannot judge, and stock carried into a month.
-    expect([...reached].sort()).toEqual(['carried_months', 'pending_years'])
+    expect([...reached].sort()).toEqual(['carried applications_summary', 'carried evaluations_breakdown', 'carried_months', 'pending_years'])
   }, 300_000)
 
   it('is rebuilt with the facts when the acceptance limit changes', async () => {
