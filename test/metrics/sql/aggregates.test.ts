@@ -117,7 +117,7 @@ describe('the aggregate-based SQL', () => {
     const r = prng(17)
     let compared = 0
     const reached = new Set<string>()
-    for (let i = 0; i < 60; i++) {
+    for (let i = 0; i < 40; i++) {
       const p = randomState(r)
       for (const name of REPLACED) {
         const mine = composeSql(a.sql, name)
