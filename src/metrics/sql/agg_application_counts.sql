@@ -7,13 +7,12 @@
 -- Params: $as_of, $month_start, $month_end, $dept, $bundle, $region, $channel
 SELECT d.dept, d.channel, d.is_online, g.sub_m, g.pend_year,
        CAST($month_start AS DATE) IS NULL OR g.sub_m >= CAST($month_start AS DATE) AS in_month,
-       sum(g.total) AS total, sum(g.online) AS online,
+       sum(g.total) AS total, sum(g.online) AS online, sum(g.instant) AS instant,
+       sum(g.trips_sum) AS trips_sum, sum(g.trips_n) AS trips_n, sum(g.accept_pending) AS accept_pending,
        sum(g.accept_due) AS accept_due, sum(g.accepted_1wd) AS accepted_1wd,
        sum(g.completion_due) AS completion_due, sum(g.on_time) AS on_time,
-       sum(g.overdue) AS overdue, sum(g.open_overdue) AS open_overdue, sum(g.instant) AS instant,
-       sum(g.trips_sum) AS trips_sum, sum(g.trips_n) AS trips_n,
-       sum(g.accept_pending) AS accept_pending, sum(g.completion_pending) AS completion_pending,
-       sum(g.any_pending) AS any_pending
+       sum(g.overdue) AS overdue, sum(g.open_overdue) AS open_overdue,
+       sum(g.completion_pending) AS completion_pending
 FROM application_agg g
 JOIN application_dims d USING (dims_id)
 WHERE g.day <= CAST($as_of AS DATE)

@@ -27,7 +27,8 @@ SELECT
   -- Cases of the month whose limits the calendar cannot tell (start day outside it), and their years.
   CAST(coalesce(sum(accept_pending) FILTER (WHERE in_month), 0) AS INTEGER) AS accept_pending,
   CAST(coalesce(sum(completion_pending) FILTER (WHERE in_month), 0) AS INTEGER) AS completion_pending,
-  array_to_string(list_sort(list_distinct(list(CAST(pend_year AS VARCHAR)) FILTER (WHERE in_month AND any_pending > 0))), ',') AS pending_years
+  -- A group holds a pending case when either of its pending counts is above 0.
+  array_to_string(list_sort(list_distinct(list(CAST(pend_year AS VARCHAR)) FILTER (WHERE in_month AND accept_pending + completion_pending > 0))), ',') AS pending_years
 FROM c
 GROUP BY GROUPING SETS ((), (dept))
 -- A department with nothing in the month and no stock carried has no row.

@@ -12,7 +12,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WorkCalendar } from '../../../src/domain/calendar'
 import { withDefaults } from '../../../src/domain/settings'
-import { metricParams, usedParams } from '../../../src/metrics/run'
+import { reviewParams } from '../../../src/metrics/review'
+import { usedParams } from '../../../src/metrics/run'
 import { composeSql } from '../../../src/metrics/sql'
 import { Generation } from '../../../src/tools/generate'
 import { DEFAULT_PLAN, readPlan } from '../../../src/tools/generate/node/plan-dir'
@@ -94,7 +95,7 @@ function randomState(r: () => number): Params {
   const day = new Date(Date.UTC(2024, 0, 1) + Math.floor(r() * 456) * 86_400_000).toISOString().slice(0, 10)
   const months = ['2023-12', ...Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, '0')}`), '2025-01']
   const maybe = (xs: Array<string | null>, share: number) => (r() < share ? pick(xs.filter(x => x !== null)) : null)
-  const p = metricParams({
+  const p = reviewParams({
     asOf: day,
     month: r() < 0.6 ? pick(months) : null,
     dept: r() < 0.1 ? '没有这个部门' : maybe(values.dept, 0.5),
@@ -142,7 +143,7 @@ describe('the aggregate-based SQL', () => {
   }, 300_000)
 
   it('is rebuilt with the facts when the acceptance limit changes', async () => {
-    const p = metricParams({ asOf: '2024-12-31', month: '2024-06' }, withDefaults())
+    const p = reviewParams({ asOf: '2024-12-31', month: '2024-06' }, withDefaults())
     const before = await a.db.query(composeSql(a.sql, 'applications_summary'), usedParams(composeSql(a.sql, 'applications_summary'), p))
     await a.updateSettings(withDefaults({ acceptWd: 0 }))
     const mine = composeSql(a.sql, 'applications_summary')
