@@ -136,6 +136,7 @@ export async function buildFacts(db: Db, files: SqlFiles, settings: RuleSettings
 const AGGREGATES: ReadonlyArray<{ table: string, file: SqlName, from: FactsTable | 'all' }> = [
   { table: 'application_dims', file: 'agg_application_dims', from: 'application_facts' },
   { table: 'application_agg', file: 'agg_applications', from: 'application_facts' },
+  { table: 'application_dept_agg', file: 'agg_application_depts', from: 'application_facts' },
   // Volumes depend on no rule setting: built when all facts are (after a load), from the log.
   { table: 'evaluation_dims', file: 'agg_evaluation_dims', from: 'all' },
   { table: 'evaluation_agg', file: 'agg_evaluations', from: 'all' },

@@ -22,6 +22,7 @@ export const SQL_NAMES = [
   'facts_bad_reviews',
   'agg_application_dims',
   'agg_applications',
+  'agg_application_depts',
   'agg_application_counts',
   'agg_evaluation_dims',
   'agg_evaluations',
