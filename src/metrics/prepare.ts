@@ -114,15 +114,33 @@ const FACTS: Record<FactsTable, { file: SqlName, params: (s: RuleSettings) => Re
 
 /**
  * Materialises the per-row limits (facts_*.sql) that do not depend on the review date, so
- * a filter change reads dates instead of redoing working-day arithmetic on every row. Run
- * after the logs are loaded and whenever a setting they use changes.
+ * a filter change reads dates instead of redoing working-day arithmetic on every row, and
+ * the per-day aggregates made from them (agg_*.sql), so that it mostly reads small tables.
+ * Run after the logs are loaded and whenever a setting they use changes.
  */
 export async function buildFacts(db: Db, files: SqlFiles, settings: RuleSettings, which: FactsTable[] | 'all'): Promise<void> {
-  for (const table of which === 'all' ? Object.keys(FACTS) as FactsTable[] : which) {
+  const tables = which === 'all' ? Object.keys(FACTS) as FactsTable[] : which
+  for (const table of tables) {
     const f = FACTS[table]
     await db.query(`CREATE OR REPLACE TABLE ${table} AS ${composeSql(files, f.file)}`, f.params(settings))
   }
+  for (const agg of AGGREGATES.filter(a => a.from === 'all' ? which === 'all' : tables.includes(a.from)))
+    await timed(`aggregate ${agg.table}`, () => db.exec(`CREATE OR REPLACE TABLE ${agg.table} AS ${composeSql(files, agg.file)}`))
 }
+
+/**
+ * The per-day aggregates (agg_*.sql) the summary SQL reads instead of the facts, in the order
+ * they build on each other, and the facts table each is made from: rebuilt with it ('all':
+ * only when every facts table is, after a load).
+ */
+const AGGREGATES: ReadonlyArray<{ table: string, file: SqlName, from: FactsTable | 'all' }> = [
+  { table: 'application_dims', file: 'agg_application_dims', from: 'application_facts' },
+  { table: 'application_agg', file: 'agg_applications', from: 'application_facts' },
+  { table: 'application_dept_agg', file: 'agg_application_depts', from: 'application_facts' },
+  // Volumes depend on no rule setting: built when all facts are (after a load), from the log.
+  { table: 'evaluation_dims', file: 'agg_evaluation_dims', from: 'all' },
+  { table: 'evaluation_agg', file: 'agg_evaluations', from: 'all' },
+]
 
 /** One row per bundle and each single unit of its 牵头部门 cells (domain §2a). */
 export async function loadBundleUnits(db: Db, ds: Dataset): Promise<void> {

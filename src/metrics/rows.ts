@@ -18,6 +18,22 @@ const DIMS = ['all', 'dept', 'matter', 'channel', 'month'] as const
 const CASE_ID = { eval_id: 'text', dept: 'text', matter_name: 'text?', bundle_name: 'text?', window: 'text?', channel: 'text?' } as const
 const APP_ID = { app_id: 'text', bundle_name: 'text?', matter_name: 'text?', dept: 'text', region: 'text?', channel: 'text?', trips: 'num?', promised_wd: 'num?', status: 'text?' } as const
 const APP_COUNTS = { total: 'num', accept_due: 'num', accepted_1wd: 'num', completion_due: 'num', on_time: 'num', overdue: 'num' } as const
+/** What application_agg holds per row, and agg_application_counts sums (in the order of the first). */
+const APP_AGG_COUNTS = {
+  total: 'num',
+  online: 'num',
+  instant: 'num',
+  trips_sum: 'num',
+  trips_n: 'num',
+  accept_pending: 'num',
+  accept_due: 'num',
+  accepted_1wd: 'num',
+  completion_due: 'num',
+  on_time: 'num',
+  overdue: 'num',
+  open_overdue: 'num',
+  completion_pending: 'num',
+} as const
 const BUNDLE_TARGETS = {
   bundle_name: 'text',
   lead_dept: 'text?',
@@ -257,6 +273,13 @@ export const SQL_COLUMNS = {
     verdict: 'text?',
     ...LIMITS,
   },
+  // The per-day aggregates (agg_*.sql), materialised at load; only summed by the files above.
+  agg_application_dims: { dims_id: 'num', dept: 'text?', bundle_name: 'text?', region: 'text?', channel: 'text?', is_online: 'bool' },
+  agg_applications: { dims_id: 'num', sub_m: 'text', day: 'text', pend_year: 'num?', ...APP_AGG_COUNTS },
+  agg_application_depts: { dept: 'text?', channel: 'text?', is_online: 'bool', sub_m: 'text', day: 'text', pend_year: 'num?', ...APP_AGG_COUNTS },
+  agg_application_counts: { dept: 'text?', channel: 'text?', is_online: 'bool', sub_m: 'text', pend_year: 'num?', in_month: 'bool', ...APP_AGG_COUNTS },
+  agg_evaluation_dims: { dims_id: 'num', dept: 'text?', bundle_name: 'text?', matter_name: 'text?', channel: 'text?' },
+  agg_evaluations: { dims_id: 'num', rated_d: 'text', total: 'num', good: 'num', bad: 'num' },
 } as const satisfies Record<SqlName, Record<string, ColumnKind>>
 
 type ValueOf<K> = K extends 'text' ? string

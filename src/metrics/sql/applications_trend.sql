@@ -1,19 +1,22 @@
 -- Application timeliness by month of submission (domain §6), as judged at the review date.
 -- The page runs it with no month so the trend shows every month up to D; other filters apply.
+-- Counts of application_cases.sql, read from the per-day aggregate (agg_application_counts.sql).
 -- Params: as application_cases.sql
-WITH cases AS (
-  {{application_cases}}
+WITH c AS (
+  {{agg_application_counts}}
 )
 SELECT
-  strftime(sub_d, '%Y-%m') AS month,
-  CAST(count(*) AS INTEGER) AS total,
-  CAST(count(*) FILTER (WHERE is_online) AS INTEGER) AS online,
-  CAST(count(*) FILTER (WHERE accept_due) AS INTEGER) AS accept_due,
-  CAST(count(*) FILTER (WHERE accept_due AND accepted_in_time) AS INTEGER) AS accepted_1wd,
-  CAST(count(*) FILTER (WHERE done_due) AS INTEGER) AS completion_due,
-  CAST(count(*) FILTER (WHERE done_due AND done_in_time) AS INTEGER) AS on_time,
-  CAST(count(*) FILTER (WHERE overdue) AS INTEGER) AS overdue
-FROM cases
+  strftime(sub_m, '%Y-%m') AS month,
+  CAST(sum(total) AS INTEGER) AS total,
+  CAST(sum(online) AS INTEGER) AS online,
+  CAST(sum(accept_due) AS INTEGER) AS accept_due,
+  CAST(sum(accepted_1wd) AS INTEGER) AS accepted_1wd,
+  CAST(sum(completion_due) AS INTEGER) AS completion_due,
+  CAST(sum(on_time) AS INTEGER) AS on_time,
+  CAST(sum(overdue) AS INTEGER) AS overdue
+FROM c
 WHERE in_month
 GROUP BY month
+-- A month counts once an application of it was submitted by D.
+HAVING sum(total) > 0
 ORDER BY month

@@ -1,6 +1,7 @@
 -- 好差评 volume, good and bad, and the "1、5、15" counts by one dimension at a time: the whole
 -- review (dim = all), department, matter, evaluation channel and month of rating (domain §7).
--- The 1、5、15 columns come from bad_review_cases.sql, so they equal those of rule_1_5_15.sql.
+-- The 1、5、15 columns come from bad_review_cases.sql, so they equal those of rule_1_5_15.sql;
+-- the volumes from the per-day aggregate evaluation_agg (agg_evaluations.sql).
 -- A NULL key is a value missing in the data (a review with no matter), not a total.
 -- With a month, volumes and the 1、5、15 rates are the month's cohort; open_overdue is the stock
 -- at D and also counts reviews rated in earlier months (carried_over of them; domain §8a).
@@ -9,46 +10,73 @@
 WITH cases AS (
   {{bad_review_cases}}
 ),
-e AS (
-  SELECT e.eval_id, e.dept, e.matter_name, e.channel, e.level,
-         strftime(CAST(e.rated_at AS DATE), '%Y-%m') AS month,
-         CAST($month_start AS DATE) IS NOT NULL AND CAST(e.rated_at AS DATE) < CAST($month_start AS DATE) AS carried
-  FROM evaluations e
-  WHERE CAST(e.rated_at AS DATE) <= CAST($as_of AS DATE)
-    AND (CAST($month_end AS DATE) IS NULL OR CAST(e.rated_at AS DATE) <= CAST($month_end AS DATE))
-    AND (CAST($dept AS VARCHAR) IS NULL OR e.dept = CAST($dept AS VARCHAR))
-    AND (CAST($bundle AS VARCHAR) IS NULL OR e.bundle_name = CAST($bundle AS VARCHAR))
-    AND (CAST($matter AS VARCHAR) IS NULL OR e.matter_name = CAST($matter AS VARCHAR))
-    AND (CAST($eval_channel AS VARCHAR) IS NULL OR e.channel = CAST($eval_channel AS VARCHAR))
+volumes AS (
+  -- The month's reviews (earlier months bring no volume).
+  SELECT d.dept, d.matter_name, d.channel, strftime(g.rated_d, '%Y-%m') AS month,
+         sum(g.total) AS total, sum(g.good) AS good, sum(g.bad) AS bad
+  FROM evaluation_agg g
+  JOIN evaluation_dims d USING (dims_id)
+  WHERE g.rated_d <= CAST($as_of AS DATE)
+    AND (CAST($month_start AS DATE) IS NULL OR g.rated_d >= CAST($month_start AS DATE))
+    AND (CAST($month_end AS DATE) IS NULL OR g.rated_d <= CAST($month_end AS DATE))
+    AND (CAST($dept AS VARCHAR) IS NULL OR d.dept = CAST($dept AS VARCHAR))
+    AND (CAST($bundle AS VARCHAR) IS NULL OR d.bundle_name = CAST($bundle AS VARCHAR))
+    AND (CAST($matter AS VARCHAR) IS NULL OR d.matter_name = CAST($matter AS VARCHAR))
+    AND (CAST($eval_channel AS VARCHAR) IS NULL OR d.channel = CAST($eval_channel AS VARCHAR))
+  GROUP BY ALL
+),
+steps AS (
+  -- The bad reviews: the month's cohort, and from earlier months only their stock (bad reviews
+  -- still open past a limit at D).
+  SELECT dept, matter_name, channel, strftime(rated_d, '%Y-%m') AS month,
+         0 AS total, 0 AS good, 0 AS bad,
+         CAST(in_month AND contact_due AS INTEGER) AS contact_due,
+         CAST(in_month AND contact_on_time AS INTEGER) AS contact_on_time,
+         CAST(in_month AND rectify_due AS INTEGER) AS rectify_due,
+         CAST(in_month AND rectify_on_time AS INTEGER) AS rectify_on_time,
+         CAST(in_month AND complex_due AS INTEGER) AS complex_due,
+         CAST(in_month AND complex_on_time AS INTEGER) AS complex_on_time,
+         CAST(open_overdue AS INTEGER) AS open_overdue,
+         CAST(in_month AND excluded AS INTEGER) AS excluded,
+         CAST(NOT in_month AND open_overdue AS INTEGER) AS carried_over
+  FROM cases
+  WHERE (in_month OR open_overdue)
+    AND (CAST($matter AS VARCHAR) IS NULL OR matter_name = CAST($matter AS VARCHAR))
+    AND (CAST($eval_channel AS VARCHAR) IS NULL OR channel = CAST($eval_channel AS VARCHAR))
+),
+u AS (
+  SELECT dept, matter_name, channel, month, total, good, bad,
+         0 AS contact_due, 0 AS contact_on_time, 0 AS rectify_due, 0 AS rectify_on_time,
+         0 AS complex_due, 0 AS complex_on_time, 0 AS open_overdue, 0 AS excluded, 0 AS carried_over
+  FROM volumes
+  UNION ALL
+  SELECT * FROM steps
 ),
 g AS (
   SELECT
-    CASE WHEN grouping(e.dept) = 0 THEN 'dept'
-         WHEN grouping(e.matter_name) = 0 THEN 'matter'
-         WHEN grouping(e.channel) = 0 THEN 'channel'
-         WHEN grouping(e.month) = 0 THEN 'month'
+    CASE WHEN grouping(dept) = 0 THEN 'dept'
+         WHEN grouping(matter_name) = 0 THEN 'matter'
+         WHEN grouping(channel) = 0 THEN 'channel'
+         WHEN grouping(month) = 0 THEN 'month'
          ELSE 'all' END AS dim,
-    CASE WHEN grouping(e.dept) = 0 THEN e.dept
-         WHEN grouping(e.matter_name) = 0 THEN e.matter_name
-         WHEN grouping(e.channel) = 0 THEN e.channel
-         WHEN grouping(e.month) = 0 THEN e.month END AS key,
-    CAST(count(*) FILTER (WHERE NOT e.carried) AS INTEGER) AS total,
-    CAST(count(*) FILTER (WHERE NOT e.carried AND e.level >= 3) AS INTEGER) AS good,
-    CAST(count(*) FILTER (WHERE NOT e.carried AND e.level <= 2) AS INTEGER) AS bad,
-    CAST(count(*) FILTER (WHERE NOT e.carried AND c.contact_due) AS INTEGER) AS contact_due,
-    CAST(count(*) FILTER (WHERE NOT e.carried AND c.contact_on_time) AS INTEGER) AS contact_on_time,
-    CAST(count(*) FILTER (WHERE NOT e.carried AND c.rectify_due) AS INTEGER) AS rectify_due,
-    CAST(count(*) FILTER (WHERE NOT e.carried AND c.rectify_on_time) AS INTEGER) AS rectify_on_time,
-    CAST(count(*) FILTER (WHERE NOT e.carried AND c.complex_due) AS INTEGER) AS complex_due,
-    CAST(count(*) FILTER (WHERE NOT e.carried AND c.complex_on_time) AS INTEGER) AS complex_on_time,
-    CAST(count(*) FILTER (WHERE c.open_overdue) AS INTEGER) AS open_overdue,
-    CAST(count(*) FILTER (WHERE NOT e.carried AND c.excluded) AS INTEGER) AS excluded,
-    CAST(count(*) FILTER (WHERE e.carried AND c.open_overdue) AS INTEGER) AS carried_over
-  FROM e
-  LEFT JOIN cases c ON c.eval_id = e.eval_id
-  -- Earlier months bring only their stock: bad reviews still open past a limit at D.
-  WHERE NOT e.carried OR c.open_overdue
-  GROUP BY GROUPING SETS ((), (e.dept), (e.matter_name), (e.channel), (e.month))
+    CASE WHEN grouping(dept) = 0 THEN dept
+         WHEN grouping(matter_name) = 0 THEN matter_name
+         WHEN grouping(channel) = 0 THEN channel
+         WHEN grouping(month) = 0 THEN month END AS key,
+    CAST(coalesce(sum(total), 0) AS INTEGER) AS total,
+    CAST(coalesce(sum(good), 0) AS INTEGER) AS good,
+    CAST(coalesce(sum(bad), 0) AS INTEGER) AS bad,
+    CAST(coalesce(sum(contact_due), 0) AS INTEGER) AS contact_due,
+    CAST(coalesce(sum(contact_on_time), 0) AS INTEGER) AS contact_on_time,
+    CAST(coalesce(sum(rectify_due), 0) AS INTEGER) AS rectify_due,
+    CAST(coalesce(sum(rectify_on_time), 0) AS INTEGER) AS rectify_on_time,
+    CAST(coalesce(sum(complex_due), 0) AS INTEGER) AS complex_due,
+    CAST(coalesce(sum(complex_on_time), 0) AS INTEGER) AS complex_on_time,
+    CAST(coalesce(sum(open_overdue), 0) AS INTEGER) AS open_overdue,
+    CAST(coalesce(sum(excluded), 0) AS INTEGER) AS excluded,
+    CAST(coalesce(sum(carried_over), 0) AS INTEGER) AS carried_over
+  FROM u
+  GROUP BY GROUPING SETS ((), (dept), (matter_name), (channel), (month))
 )
 SELECT * FROM g
 -- Totals first; months in order; elsewhere the most open overdue, then the most bad reviews.

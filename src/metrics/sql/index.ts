@@ -20,6 +20,12 @@ export const SQL_NAMES = [
   'reduction_targets',
   'facts_applications',
   'facts_bad_reviews',
+  'agg_application_dims',
+  'agg_applications',
+  'agg_application_depts',
+  'agg_application_counts',
+  'agg_evaluation_dims',
+  'agg_evaluations',
 ] as const
 
 export type SqlName = typeof SQL_NAMES[number]
