@@ -101,8 +101,8 @@ export async function coverageIssues(db: Db, table: LogTable, cols: string[], fr
   const cells = cols.map((c, k) => `SELECT _ord, _row, _file, ${k} AS k, left(${quote(c)}, 10) AS v FROM sl_kept_${table} WHERE ${quote(c)} IS NOT NULL AND (left(${quote(c)}, 10) < $from OR left(${quote(c)}, 10) > $to)`)
   // First seen as checkCalendarCoverage walks them: by file, row, then column.
   const at = '(_ord::BIGINT * 1000000000000 + _row::BIGINT * 100 + k)'
-  const rows = await db.query(`SELECT _file, k, arg_min(v, ${at}) AS v, arg_min(_row, ${at}) AS first_row, min(${at}) AS at, count(*) AS n
-FROM (${cells.join(' UNION ALL ')}) GROUP BY _file, k, left(v, 4) ORDER BY at`, { from, to })
+  const rows = await db.query(`SELECT _file, k, arg_min(v, ${at}) AS v, arg_min(_row, ${at}) AS first_row, min(${at}) AS first_at, count(*) AS n
+FROM (${cells.join(' UNION ALL ')}) GROUP BY _file, k, left(v, 4) ORDER BY first_at`, { from, to })
   return rows.map(r => ({ severity: 'warning', code: 'calendar_coverage', file: String(r._file), row: Number(r.first_row), column: cols[Number(r.k)]!, value: String(r.v), detail: `${from.slice(0, 4)}–${to.slice(0, 4)}`, count: Number(r.n) }))
 }
 
