@@ -69,7 +69,7 @@ export async function engineLogFile(db: Db, path: string, loadedAt: string): Pro
 }
 
 /** Below this size no log file is worth a second reader: the JavaScript path reads the folder as always. */
-export const ENGINE_MIN_BYTES = 8 * 1024 * 1024
+export const ENGINE_MIN_BYTES = 2 * 1024 * 1024
 
 export interface DirRead {
   files: FileImport[]

@@ -80,7 +80,6 @@ async function onlyRecords(db: Db, st: string, plan: LogFilePlan): Promise<boole
 export async function checkLogFile(db: Db, n: number, ord: number, name: string, src: StageSource, plan: LogFilePlan): Promise<CheckedFile | null> {
   const st = `sl_st_${n}`
   const lk = `sl_lk_${n}`
-  const cv = `sl_cv_${n}`
   try {
     await stageFile(db, st, src, plan)
   }
@@ -104,17 +103,18 @@ export async function checkLogFile(db: Db, n: number, ord: number, name: string,
   // The first required column left empty, in the contract's order (loadGrid reports one per row).
   const required = TABLE_BY_NAME[plan.table].columns.filter(c => c.required).map(c => plan.columns.findIndex(p => p.name === c.name)).filter(i => i >= 0)
   const req = `CASE ${required.map(i => `WHEN v${i} IS NULL THEN ${i}`).join(' ')} END`
-  await db.exec(`CREATE OR REPLACE TEMP TABLE ${cv} AS
-SELECT *, ${cols.map(i => `e${i} IS NULL`).join(' AND ')} AS cells_ok, ${req} AS req FROM (
+  // Read three times (counts, issues, good rows) rather than copied once: a copy of every
+  // cell cost more than the scans, and the issues' scan keeps only the rows with one.
+  const checked = `(SELECT *, ${cols.map(i => `e${i} IS NULL`).join(' AND ')} AS cells_ok, ${req} AS req FROM (
   SELECT s.rowid + 2 AS _row, ${cols.map(i => `s.c${i}, ${value(i)} AS v${i}, ${error(i)} AS e${i}`).join(',\n  ')}
   FROM ${st} s
   ${joins}
   WHERE NOT (${blank})
-)`)
-  await db.exec(`DROP TABLE ${st}; DROP TABLE ${lk}`)
-  const issueRows = await db.query(`SELECT _row, k, code, raw FROM (
-${cols.map(i => `  SELECT _row, ${i} AS k, e${i} AS code, c${i} AS raw FROM ${cv} WHERE e${i} IS NOT NULL`).join('\n  UNION ALL\n')}
-  UNION ALL SELECT _row, ${cols.length} AS k, 'required_empty' AS code, CAST(req AS VARCHAR) AS raw FROM ${cv} WHERE cells_ok AND req IS NOT NULL
+))`
+  const issueRows = await db.query(`WITH bad AS (SELECT * FROM ${checked} WHERE NOT cells_ok OR req IS NOT NULL)
+SELECT _row, k, code, raw FROM (
+${cols.map(i => `  SELECT _row, ${i} AS k, e${i} AS code, c${i} AS raw FROM bad WHERE e${i} IS NOT NULL`).join('\n  UNION ALL\n')}
+  UNION ALL SELECT _row, ${cols.length} AS k, 'required_empty' AS code, CAST(req AS VARCHAR) AS raw FROM bad WHERE cells_ok AND req IS NOT NULL
 ) ORDER BY _row, k LIMIT ${MAX_ISSUES_PER_TABLE}`)
   const issues: LoadIssue[] = issueRows.map((r) => {
     const row = Number(r._row)
@@ -122,12 +122,12 @@ ${cols.map(i => `  SELECT _row, ${i} AS k, e${i} AS code, c${i} AS raw FROM ${cv
       return { severity: 'error', code: 'required_empty', file: name, row, column: plan.headers[Number(r.raw)] }
     return { severity: 'error', code: r.code as IssueCode, file: name, row, column: plan.headers[Number(r.k)], value: String(r.raw) }
   })
-  const [counts] = await db.query(`SELECT count(*) FILTER (WHERE cells_ok AND req IS NULL) AS good, count(*) AS rows, min(_row) AS first, max(_row) AS last FROM ${cv}`)
+  const [counts] = await db.query(`SELECT count(*) FILTER (WHERE cells_ok AND req IS NULL) AS good, count(*) AS rows, min(_row) AS first, max(_row) AS last FROM ${checked}`)
   const good = Number(counts?.good ?? 0)
   const total = Number(counts?.rows ?? 0)
   await db.exec(collectionSql(plan.table))
-  await db.query(`INSERT INTO sl_all_${plan.table} BY NAME SELECT ${ord} AS _ord, $file AS _file, _row, ${cols.map(i => `v${i} AS ${quote(plan.columns[i]!.name)}`).join(', ')} FROM ${cv} WHERE cells_ok AND req IS NULL ORDER BY _row`, { file: name })
-  await db.exec(`DROP TABLE ${cv}`)
+  await db.query(`INSERT INTO sl_all_${plan.table} BY NAME SELECT ${ord} AS _ord, $file AS _file, _row, ${cols.map(i => `v${i} AS ${quote(plan.columns[i]!.name)}`).join(', ')} FROM ${checked} WHERE cells_ok AND req IS NULL`, { file: name })
+  await db.exec(`DROP TABLE ${st}; DROP TABLE ${lk}`)
   if (total === 0)
     issues.push({ severity: 'warning', code: 'empty_file', file: name })
   return {

@@ -21,18 +21,21 @@ function where(r: Row): { file: string, row: number } {
   return { file: String(r._file), row: Number(r._row) }
 }
 
-/** Duplicate ids of one table: kept once in sl_kept_<table>, each later row an issue. */
+/** Duplicate ids of one table: each later row an issue and deleted; the rest renamed sl_kept_<table>. */
 async function dedupe(db: Db, table: LogTable): Promise<LoadIssue[]> {
   const spec = TABLE_BY_NAME[table]
   const key = quote(spec.key!)
-  await db.exec(`CREATE OR REPLACE TEMP TABLE sl_k_${table} AS
-SELECT *, CASE WHEN ${key} IS NULL THEN 1 ELSE row_number() OVER (PARTITION BY ${key} ORDER BY _ord, _row) END AS _dup FROM sl_all_${table}`)
-  // The same record in a second file is no conflict (a warning); any differing value is (loadGrid's dedupeKeys).
+  // Only the keys seen twice are ranked: a log has few, and ranking a million rows costs.
+  await db.exec(`CREATE OR REPLACE TEMP TABLE sl_dup AS
+WITH twice AS (SELECT ${key} FROM sl_all_${table} WHERE ${key} IS NOT NULL GROUP BY ${key} HAVING count(*) > 1)
+SELECT a.*, row_number() OVER (PARTITION BY a.${key} ORDER BY a._ord, a._row) AS _dup FROM sl_all_${table} a SEMI JOIN twice USING (${key})`)
+  // The same record in a second file is no conflict (a warning); any differing value is (assembleDataset's dedupeKeys).
   const same = spec.columns.map(c => `(d.${quote(c.name)} IS NULL OR d.${quote(c.name)} IS NOT DISTINCT FROM f.${quote(c.name)})`).join(' AND ')
-  const rows = await db.query(`SELECT d._file, d._row, d.${key} AS value, f._file AS first_file, f._row AS first_row, d._file <> f._file AND ${same} AS same
-FROM sl_k_${table} d JOIN sl_k_${table} f ON f.${key} = d.${key} AND f._dup = 1
+  const rows = await db.query(`SELECT d._ord, d._file, d._row, d.${key} AS value, f._file AS first_file, f._row AS first_row, d._file <> f._file AND ${same} AS same
+FROM sl_dup d JOIN sl_dup f ON f.${key} = d.${key} AND f._dup = 1
 WHERE d._dup > 1 ORDER BY d._ord, d._row`)
-  await db.exec(`DROP TABLE sl_all_${table}; CREATE OR REPLACE TEMP TABLE sl_kept_${table} AS SELECT * EXCLUDE (_dup) FROM sl_k_${table} WHERE _dup = 1; DROP TABLE sl_k_${table}`)
+  await db.exec(`DELETE FROM sl_all_${table} t USING (SELECT _ord, _row FROM sl_dup WHERE _dup > 1) d WHERE t._ord = d._ord AND t._row = d._row;
+DROP TABLE sl_dup; ALTER TABLE sl_all_${table} RENAME TO sl_kept_${table}`)
   return rows.map(r => ({
     severity: r.same ? 'warning' : 'error',
     code: 'duplicate_id',

@@ -1,45 +1,40 @@
 // Rows that may not be records (合计, notes, signatures, a repeated header…), found in SQL.
-// The test is layout-gate.ts's mayBeLayout read as SQL: a necessary condition, so every row
-// the JavaScript classifier could skip is among those it flags. The flagged rows (few in a
-// log) are then classified by RowClassifier itself; a file with any row it would skip goes
-// the JavaScript way whole, since skipped rows feed state (notes, running sums) we do not copy.
+// The test is a loosened reading of layout-gate.ts's mayBeLayout over the row's cells joined
+// by a separator: every row mayBeLayout could let through to the classifier's rules matches
+// (a row whose cells hold the separator matches too). The flagged rows — few in a log — are
+// then classified by RowClassifier itself (check.ts).
 
 import type { LogFilePlan } from './plan'
-import { JS_SPACE, blankSql } from './cells'
+import { JS_SPACE } from './cells'
 
-const SIGNATURE_FIRST = '审填制统经联电负单主分报'
-const NOTE_COLON_FIRST = '说备附填数资nN'
+const SEP = '\\x{1}'
+const W = `[${JS_SPACE}]*`
+/** One cell's text: anything but the separator. */
+const CELL = `[^${SEP}]*`
+const END = `(?:${SEP}|$)`
+const BLANK_CELLS = `(?:${W}${SEP})*`
 
-function charsIn(expr: string, chars: string): string {
-  return `${expr} IN (${[...chars].map(c => `'${c}'`).join(', ')})`
+function escapeClass(ch: string): string {
+  return /[\\\]^-]/.test(ch) ? `\\${ch}` : ch
 }
 
-const COLON = `(contains(%, ':') OR contains(%, '：'))`
-
-/** SQL true for a staged row (columns c0…) that mayBeLayout could call layout; `headerFirst` as it computes it. */
+/** SQL true for a staged row (columns c0…, fast flags f0…) that mayBeLayout could call layout. */
 export function maybeLayoutSql(plan: LogFilePlan, headerFirst: string): string {
   const n = plan.columns.length
-  const c = (i: number) => `c${i}`
-  const filled = (i: number) => `(NOT ${blankSql(c(i))})`
-  const firstChar = (e: string) => String.raw`regexp_extract(${e}, '^[${JS_SPACE}]*((?s:.))', 1)`
-  const first = (i: number) => firstChar(c(i))
-  const colon = (i: number) => COLON.replaceAll('%', c(i))
-  const count = (upTo: number) => Array.from({ length: upTo + 1 }, (_, j) => `CASE WHEN ${filled(j)} THEN 1 ELSE 0 END`).join(' + ')
-  const firstFilled = `coalesce(${Array.from({ length: n }, (_, i) => `CASE WHEN ${filled(i)} THEN ${c(i)} END`).join(', ')})`
-  const ff = firstChar(firstFilled)
-  const rules: string[] = []
-  // The header again: its first character in the first cell, or a blank first cell under a blank first header.
-  rules.push(headerFirst === '\u0001' ? (n > 1 ? `NOT ${filled(0)}` : 'false') : `(${filled(0)} AND ${first(0)} = '${headerFirst.replace(/'/g, '\'\'')}')`)
-  for (let i = 0; i < n; i++) {
-    rules.push(`(${filled(i)} AND ${charsIn(first(i), SIGNATURE_FIRST)} AND ${colon(i)})`)
-    rules.push(String.raw`(${filled(i)} AND (${count(i)}) <= 3 AND regexp_matches(${c(i)}, '[计lL][${JS_SPACE}]*(?:[:：][${JS_SPACE}]*)?$'))`)
-  }
-  const ffCell = firstFilled
-  rules.push(`(${charsIn(ff, NOTE_COLON_FIRST)} AND (contains(${ffCell}, ':') OR contains(${ffCell}, '：')))`)
-  rules.push(charsIn(ff, '注以(（栏序'))
-  rules.push(String.raw`regexp_full_match(${ffCell}, '[${JS_SPACE}]*[01甲A][${JS_SPACE}]*')`)
-  const total = count(n - 1)
-  rules.push(`(${total}) = 1`)
-  rules.push(`((${total}) <= 4 AND ${charsIn(ff, SIGNATURE_FIRST)})`)
-  return rules.map(r => `(${r})`).join('\n  OR ')
+  const joined = `concat_ws(chr(1), ${Array.from({ length: n }, (_, i) => `coalesce(c${i}, '')`).join(', ')})`
+  const patterns = [
+    // The header again: its first character opens the first cell; or a blank first cell under a blank first header.
+    headerFirst === '\u0001' ? (n > 1 ? `^${W}${END}` : null) : `^${W}[${escapeClass(headerFirst)}]`,
+    // A signature word with a colon in any cell.
+    `(?:^|${SEP})${W}[审填制统经联电负单主分报]${CELL}[:：]`,
+    // The first filled cell: a note word with a colon, 注/以/brackets/栏次/序号, or the start of a numbering row.
+    `^${BLANK_CELLS}${W}(?:[说备附填数资nN]${CELL}[:：]|[注以(（栏序]|[01甲A]${W}${END})`,
+    // 计, total or subtotal closing one of the first three filled cells (before a colon).
+    `^${BLANK_CELLS}(?:${CELL}${SEP}${BLANK_CELLS}){0,2}${CELL}[计lL]${W}(?:[:：]${W})?${END}`,
+  ].filter((p): p is string => p !== null)
+  // A row of four filled cells or fewer may be a lone heading or a bare signature: a cell on
+  // the fast path is filled, so fewer than five of those is the loosened test.
+  const fewFilled = `(${Array.from({ length: n }, (_, i) => `f${i}::INTEGER`).join(' + ')}) < 5`
+  const separatorInCell = `(${Array.from({ length: n }, (_, i) => `coalesce(contains(c${i}, chr(1)), false)`).join(' OR ')})`
+  return `(${fewFilled} OR ${separatorInCell} OR regexp_matches(${joined}, '${patterns.map(p => `(?:${p})`).join('|').replace(/'/g, '\'\'')}'))`
 }

@@ -23,7 +23,8 @@ function parquetText(name: string, type: string | null, converted: string | null
   const col = `"${name.replace(/"/g, '""')}"`
   if (type === 'BYTE_ARRAY' && (converted === 'UTF8' || /^StringType/.test(logical ?? '')))
     return col
-  if ((type === 'INT32' || type === 'INT64') && converted === null && logical === null)
+  // Integers (plain or annotated INT_32, UINT_16…) print alike in JavaScript and DuckDB.
+  if ((type === 'INT32' || type === 'INT64') && (converted === null || /^U?INT_(?:8|16|32|64)$/.test(converted)) && (logical === null || /^IntType/.test(logical)))
     return `CAST(${col} AS VARCHAR)`
   if (type === 'BOOLEAN' && converted === null)
     return `CAST(${col} AS VARCHAR)`
