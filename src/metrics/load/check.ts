@@ -13,6 +13,7 @@ import { MAX_ISSUES_PER_TABLE } from '../../ingest/import/run'
 import { TABLE_BY_NAME } from '../../domain/contract/tables'
 import { blankSql, lookupRows } from './cells'
 import { maybeLayoutSql } from './gate'
+import { maySumRows } from './sums'
 import { stageFile } from './stage'
 
 export interface CheckedFile {
@@ -56,13 +57,11 @@ async function onlyRecords(db: Db, st: string, plan: LogFilePlan): Promise<boole
     return false
   const numeric = plan.columns.flatMap((c, i) => (c.kind === 'int' || c.kind === 'number' ? [i] : []))
   const keyIndex = names.indexOf(spec.key ?? spec.columns.find(c => c.required)?.name ?? '')
-  if (numeric.length >= 2) {
-    const key = keyIndex >= 0 ? blankSql(`c${keyIndex}`) : 'true'
-    const given = numeric.map(i => `CASE WHEN NOT ${blankSql(`c${i}`)} THEN 1 ELSE 0 END`).join(' + ')
-    const [r] = await db.query(`SELECT count(*) AS n FROM ${st} WHERE ${key} AND (${given}) >= 2`)
-    if (Number(r?.n) > 0)
-      return false
-  }
+  const numericSpec = spec.columns.filter(c => c.kind === 'int' || c.kind === 'number').length
+  const measures = numericSpec >= 4 && numericSpec * 2 >= spec.columns.length
+  // In a table of measures any row may be a sum; no log table is one.
+  if (measures || (numeric.length >= 2 && await maySumRows(db, st, plan, numeric, keyIndex)))
+    return false
   const cells = plan.columns.map((_, i) => `c${i}`).join(', ')
   const flagged = await db.query(`SELECT ${cells} FROM ${st} WHERE ${maybeLayoutSql(plan, header.length > 0 ? header[0]! : '')} ORDER BY rowid`)
   const classifier = new RowClassifier(spec, names, plan.headers)

@@ -161,3 +161,24 @@ describe('log files read by the engine', () => {
     expect(compared).toBeGreaterThan(10)
   }, 240_000)
 })
+
+describe('rows that are not records', () => {
+  const apps = (rows: string[][]): FileSpec => ({ name: '办件.csv', table: 'applications', header: 'zh', columns: ['app_id', 'dept', 'submitted_at', 'materials', 'trips'], rows, parquet: false })
+  const records = [['A1', '东区', '2024-03-01 09:00:00', '3', '1'], ['A2', '西区', '2024-03-02 09:00:00', '4', '0'], ['A3', '东区', '2024-03-03 09:00:00', '5', '2']]
+
+  it('a row without an id that sums the rows above is a total: the file goes the JavaScript way', async () => {
+    expect(await bothWays([apps([...records, ['', '', '', '12', '3']])], 1000)).toBeNull()
+  }, 60_000)
+
+  it('a 合计 or a note under the table sends the file the JavaScript way', async () => {
+    expect(await bothWays([apps([...records, ['合计', '', '', '12', '3']])], 1001)).toBeNull()
+    expect(await bothWays([apps([...records, ['注：以上为样例', '', '', '', '']])], 1002)).toBeNull()
+  }, 60_000)
+
+  it('rows without an id whose numbers are no total stay records, checked by the engine', async () => {
+    const r = await bothWays([apps([...records, ['', '东区', '2024-03-04 09:00:00', '7', '1'], ['', '', '', '12', '4']])], 1003)
+    expect(r).not.toBeNull()
+    expect(r!.ds.issues).toEqual(r!.js.dataset.issues)
+    expect(r!.ds.issues.filter(i => i.code === 'required_empty')).toHaveLength(2)
+  }, 60_000)
+})
