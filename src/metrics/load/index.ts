@@ -139,4 +139,3 @@ export const LOG_CALENDAR_BOUND: Array<[LogTable, string[]]> = [
   ['rectifications', ['contacted_at', 'rectified_at', 'closed_at']],
   ['applications', ['submitted_at', 'accepted_at', 'completed_at']],
 ]
-
