@@ -4,6 +4,7 @@
 
 import type { TableName } from '../domain/contract/tables'
 import type { Dataset } from '../ingest/dataset/dataset'
+import type { Db } from '../metrics/db/types'
 import type { Lang } from '../ingest/table/issues'
 import type { CliIO } from './main'
 import { basename } from 'node:path'
@@ -11,6 +12,7 @@ import { TABLE_BY_NAME } from '../domain/contract/tables'
 import { describeRefusal } from '../ingest/import/describe'
 import { recogniseByFileName } from '../ingest/table/recognise'
 import { readDataDir } from '../ingest/node/load-dir'
+import { readDirWithEngine } from '../engine/node/engine-logs'
 
 /** Options every command reading --data accepts (added to its own parseArgs options). */
 export const DATA_OPTIONS = {
@@ -40,10 +42,14 @@ export function parseTableOption(values: string[] | undefined): Record<string, T
 
 /**
  * Loads --data for figures. Null when a file is refused and --skip-unreadable was not given
- * (the reasons are on stderr); with it, refused files are left out whole and named.
+ * (the reasons are on stderr); with it, refused files are left out whole and named. With `db`,
+ * native DuckDB reads large log files itself (`engine`: the analysis must be opened for that).
  */
-export async function loadFigureData(dir: string, io: CliIO, lang: Lang, opts: { tables: Record<string, TableName>, skipUnreadable: boolean }): Promise<Dataset | null> {
-  const { files, refused, dataset } = await readDataDir(dir, () => io.now().toISOString(), opts)
+export async function loadFigureData(dir: string, io: CliIO, lang: Lang, opts: { tables: Record<string, TableName>, skipUnreadable: boolean }, db?: Db): Promise<{ dataset: Dataset, engine: boolean } | null> {
+  const now = () => io.now().toISOString()
+  // DUBAN_ENGINE_MIN_BYTES moves the size from which the engine reads log files (tests: 0, always).
+  const minBytes = io.env.DUBAN_ENGINE_MIN_BYTES ? Number(io.env.DUBAN_ENGINE_MIN_BYTES) : undefined
+  const { files, refused, dataset, engine } = db ? await readDirWithEngine(db, dir, now, opts, minBytes) : { ...await readDataDir(dir, now, opts), engine: false }
   const zh = lang === 'zh'
   if (files.length === 0) {
     io.stderr(`${zh ? '数据文件夹中没有可读取的数据文件' : 'the data folder holds no data file'}: ${dir}\n`)
@@ -60,5 +66,5 @@ export async function loadFigureData(dir: string, io: CliIO, lang: Lang, opts: {
   const left = new Set(refused.map(r => r.file))
   if (left.size > 0)
     io.stderr(`${zh ? '已跳过' : 'skipped'}: ${[...left].join(zh ? '、' : ', ')}\n`)
-  return dataset
+  return { dataset, engine }
 }

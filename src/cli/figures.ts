@@ -11,6 +11,7 @@ import { dataSpan, planYearFallback } from '../ingest/dataset/span'
 import { withDefaults } from '../domain/settings'
 import { loadSqlFilesNode } from '../engine/node/sql-files'
 import { openNativeDb } from '../engine/node/native'
+import { openWithEngineLogs } from '../metrics/load/open'
 import { loadCalendarFiles } from './calendar'
 import { DATA_OPTIONS, loadFigureData, parseTableOption } from './data'
 
@@ -56,17 +57,22 @@ export async function openReview(a: FigureArgs, io: CliIO, lang: Lang): Promise<
     return 2
   }
   const years = await loadCalendarFiles(a.calendar ?? [], io.now(), lang)
-  const ds = await loadFigureData(a.data, io, lang, { tables, skipUnreadable: a.skipUnreadable ?? false })
-  if (!ds)
-    return 3
-  // --as-of, else the end of --month (or the data's last day in its last, unfinished month),
-  // else the data's last day; never after today.
-  const today = chinaToday(io.now())
-  const dataEnd = dataSpan(ds, today)?.last ?? null
-  const asOf = reviewDate(a.month, a.asOf, dataEnd)?.asOf ?? today
+  // The engine opens first: it reads the large log files of the folder itself.
   const db = await openNativeDb()
   try {
-    const analysis = await Analysis.open(db, ds, loadSqlFilesNode(), withDefaults(), planYearFallback(ds, today), years)
+    const loaded = await loadFigureData(a.data, io, lang, { tables, skipUnreadable: a.skipUnreadable ?? false }, db)
+    if (!loaded) {
+      await db.close()
+      return 3
+    }
+    const ds = loaded.dataset
+    // --as-of, else the end of --month (or the data's last day in its last, unfinished month),
+    // else the data's last day; never after today.
+    const today = chinaToday(io.now())
+    const dataEnd = dataSpan(ds, today)?.last ?? null
+    const asOf = reviewDate(a.month, a.asOf, dataEnd)?.asOf ?? today
+    const open = loaded.engine ? openWithEngineLogs : Analysis.open.bind(Analysis)
+    const analysis = await open(db, ds, loadSqlFilesNode(), withDefaults(), planYearFallback(ds, today), years)
     for (const i of [...ds.issues, ...analysis.coverageIssues])
       io.stderr(`${formatIssue(i, lang)}\n`)
     return { analysis, asOf, dataEnd, close: () => db.close() }

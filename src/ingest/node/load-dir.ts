@@ -20,8 +20,16 @@ export async function loadDataDir(dir: string, now?: () => string, options: Data
   return (await readDataDir(dir, now, options)).dataset
 }
 
-/** A folder's files, each ingested as the browser would, with the plan its metadata gives. */
-export async function readDataDir(dir: string, now?: () => string, options: DataDirOptions = {}): Promise<Ingested> {
+/** A folder's data files (sorted by name) and the plan its metadata gives. */
+export interface DataDirFiles {
+  paths: string[]
+  /** The folder is an unzipped export bundle (its CSVs' formula quoting is undone). */
+  bundle: boolean
+  plan?: Dataset['plan']
+}
+
+/** The data files of a folder and its metadata: plan.json, dataset.json, manifest.json. */
+export async function dataDirFiles(dir: string): Promise<DataDirFiles> {
   let names: string[]
   try {
     if (!(await stat(dir)).isDirectory())
@@ -51,7 +59,13 @@ export async function readDataDir(dir: string, now?: () => string, options: Data
     plan = metas[meta] ? { ...plan, ...metas[meta] as Dataset['plan'] } : plan
   if (bundle && metas['manifest.json']?.plan)
     plan = { ...plan, ...metas['manifest.json'].plan as Dataset['plan'] }
-  return ingestDataFiles(names.filter(isSupportedFile).map(n => join(dir, n)), now, { ...options, bundle, ...(plan ? { plan } : {}) })
+  return { paths: names.filter(isSupportedFile).map(n => join(dir, n)), bundle, ...(plan ? { plan } : {}) }
+}
+
+/** A folder's files, each ingested as the browser would, with the plan its metadata gives. */
+export async function readDataDir(dir: string, now?: () => string, options: DataDirOptions = {}): Promise<Ingested> {
+  const { paths, bundle, plan } = await dataDirFiles(dir)
+  return ingestDataFiles(paths, now, { ...options, bundle, ...(plan ? { plan } : {}) })
 }
 
 /** Files named on a command line, each read and validated as the browser would. */

@@ -1,0 +1,138 @@
+// One staged log file checked in the engine: loadGrid's rules, row for row. Its good rows go,
+// as canonical text, into the table's collection (sl_all_<table>) for finish.ts; its issues
+// come back as loadGrid's, in its order (by row, a row's cells left to right, then at most
+// one required_empty), capped as importFile caps them.
+
+import type { Db, Row } from '../db/types'
+import type { LoadIssue, IssueCode } from '../../ingest/table/issues'
+import type { LogFilePlan } from './plan'
+import type { StageSource } from './stage'
+import { compactText } from '../../ingest/table/layout-gate'
+import { RowClassifier } from '../../ingest/table/layout-rows'
+import { MAX_ISSUES_PER_TABLE } from '../../ingest/import/run'
+import { TABLE_BY_NAME } from '../../domain/contract/tables'
+import { blankSql, lookupRows } from './cells'
+import { maybeLayoutSql } from './gate'
+import { maySumRows } from './sums'
+import { stageFile } from './stage'
+
+export interface CheckedFile {
+  issues: LoadIssue[]
+  goodRows: number
+  badRows: number
+  dataRows?: { first: number, last: number }
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
+
+/** The collection of one log table's good rows: every contract column as text, plus where it came from. */
+export function collectionSql(table: LogFilePlan['table']): string {
+  const cols = TABLE_BY_NAME[table].columns.map(c => `${quote(c.name)} VARCHAR`).join(', ')
+  return `CREATE TEMP TABLE IF NOT EXISTS sl_all_${table} (_ord INTEGER, _file VARCHAR, _row INTEGER, ${cols})`
+}
+
+async function insertLookups(db: Db, table: string, rows: ReturnType<typeof lookupRows>): Promise<void> {
+  await db.exec(`CREATE OR REPLACE TEMP TABLE ${table} (col INTEGER, raw VARCHAR, ok BOOLEAN, code VARCHAR, value VARCHAR)`)
+  // Bound values, a few hundred rows a statement: the raw text is the user's.
+  for (let at = 0; at < rows.length; at += 200) {
+    const part = rows.slice(at, at + 200)
+    const params: Record<string, string | number | boolean | null> = {}
+    const tuples = part.map((r, i) => {
+      Object.assign(params, { [`c${i}`]: r.col, [`r${i}`]: r.raw, [`o${i}`]: r.ok, [`k${i}`]: r.code, [`v${i}`]: r.value })
+      return `($c${i}, $r${i}, $o${i}, $k${i}, $v${i})`
+    })
+    await db.query(`INSERT INTO ${table} VALUES ${tuples.join(', ')}`, params)
+  }
+}
+
+/**
+ * Whether the rows the gate flags are all records to RowClassifier, and no row could be a
+ * sum under a blank id (the one rule that needs the rows above it): then no row is skipped.
+ */
+async function onlyRecords(db: Db, st: string, plan: LogFilePlan): Promise<boolean> {
+  const spec = TABLE_BY_NAME[plan.table]
+  const names = plan.columns.map(c => c.name)
+  const header = plan.headers.map(compactText).join('\u0001')
+  if (header.length > 0 && header.codePointAt(0)! > 0xFFFF)
+    return false
+  const numeric = plan.columns.flatMap((c, i) => (c.kind === 'int' || c.kind === 'number' ? [i] : []))
+  const keyIndex = names.indexOf(spec.key ?? spec.columns.find(c => c.required)?.name ?? '')
+  const numericSpec = spec.columns.filter(c => c.kind === 'int' || c.kind === 'number').length
+  const measures = numericSpec >= 4 && numericSpec * 2 >= spec.columns.length
+  // In a table of measures any row may be a sum; no log table is one.
+  if (measures || (numeric.length >= 2 && await maySumRows(db, st, plan, numeric, keyIndex)))
+    return false
+  const cells = plan.columns.map((_, i) => `c${i}`).join(', ')
+  const flagged = await db.query(`SELECT ${cells} FROM ${st} WHERE ${maybeLayoutSql(plan, header.length > 0 ? header[0]! : '')} ORDER BY rowid`)
+  const classifier = new RowClassifier(spec, names, plan.headers)
+  return flagged.every((r: Row) => {
+    const row = plan.columns.map((_, i) => r[`c${i}`] ?? null)
+    // Blank rows are never classified: loadGrid counts them before it asks.
+    return row.every(v => v === null || String(v).trim() === '') || classifier.classify(row) === null
+  })
+}
+
+/**
+ * Stages and checks one file. Null when the file must take the JavaScript path after all (the
+ * engine cannot read it as planned, or some row would be skipped as layout).
+ */
+export async function checkLogFile(db: Db, n: number, ord: number, name: string, src: StageSource, plan: LogFilePlan): Promise<CheckedFile | null> {
+  const st = `sl_st_${n}`
+  const lk = `sl_lk_${n}`
+  try {
+    await stageFile(db, st, src, plan)
+  }
+  catch {
+    await db.exec(`DROP TABLE IF EXISTS ${st}`)
+    return null
+  }
+  if (!(await onlyRecords(db, st, plan))) {
+    await db.exec(`DROP TABLE IF EXISTS ${st}`)
+    return null
+  }
+  const cols = plan.columns.map((_, i) => i)
+  const odd = await db.query(cols.map(i => `SELECT DISTINCT ${i} AS col, c${i} AS raw FROM ${st} WHERE NOT f${i} AND c${i} IS NOT NULL AND c${i} <> ''`).join('\nUNION ALL\n'))
+  const lookups = lookupRows(odd.map(r => ({ col: Number(r.col), raw: String(r.raw) })), plan.columns.map(c => c.kind))
+  await insertLookups(db, lk, lookups)
+  const joined = new Set(lookups.map(l => l.col))
+  const value = (i: number) => `CASE WHEN s.f${i} THEN s.c${i} WHEN s.c${i} IS NULL OR s.c${i} = '' THEN NULL ${joined.has(i) ? `ELSE l${i}.value ` : ''}END`
+  const error = (i: number) => joined.has(i) ? `CASE WHEN s.f${i} OR s.c${i} IS NULL OR s.c${i} = '' OR l${i}.ok THEN NULL ELSE l${i}.code END` : 'CAST(NULL AS VARCHAR)'
+  const joins = [...joined].map(i => `LEFT JOIN (SELECT raw, ok, code, value FROM ${lk} WHERE col = ${i}) l${i} ON l${i}.raw = s.c${i}`).join('\n')
+  const blank = cols.map(i => `(NOT s.f${i} AND ${blankSql(`s.c${i}`)})`).join(' AND ')
+  // The first required column left empty, in the contract's order (loadGrid reports one per row).
+  const required = TABLE_BY_NAME[plan.table].columns.filter(c => c.required).map(c => plan.columns.findIndex(p => p.name === c.name)).filter(i => i >= 0)
+  const req = `CASE ${required.map(i => `WHEN v${i} IS NULL THEN ${i}`).join(' ')} END`
+  // Read three times (counts, issues, good rows) rather than copied once: a copy of every
+  // cell cost more than the scans, and the issues' scan keeps only the rows with one.
+  const checked = `(SELECT *, ${cols.map(i => `e${i} IS NULL`).join(' AND ')} AS cells_ok, ${req} AS req FROM (
+  SELECT s.rowid + 2 AS _row, ${cols.map(i => `s.c${i}, ${value(i)} AS v${i}, ${error(i)} AS e${i}`).join(',\n  ')}
+  FROM ${st} s
+  ${joins}
+  WHERE NOT (${blank})
+))`
+  const issueRows = await db.query(`WITH bad AS (SELECT * FROM ${checked} WHERE NOT cells_ok OR req IS NOT NULL)
+SELECT _row, k, code, raw FROM (
+${cols.map(i => `  SELECT _row, ${i} AS k, e${i} AS code, c${i} AS raw FROM bad WHERE e${i} IS NOT NULL`).join('\n  UNION ALL\n')}
+  UNION ALL SELECT _row, ${cols.length} AS k, 'required_empty' AS code, CAST(req AS VARCHAR) AS raw FROM bad WHERE cells_ok AND req IS NOT NULL
+) ORDER BY _row, k LIMIT ${MAX_ISSUES_PER_TABLE}`)
+  const issues: LoadIssue[] = issueRows.map((r) => {
+    const row = Number(r._row)
+    if (r.code === 'required_empty')
+      return { severity: 'error', code: 'required_empty', file: name, row, column: plan.headers[Number(r.raw)] }
+    return { severity: 'error', code: r.code as IssueCode, file: name, row, column: plan.headers[Number(r.k)], value: String(r.raw) }
+  })
+  const [counts] = await db.query(`SELECT count(*) FILTER (WHERE cells_ok AND req IS NULL) AS good, count(*) AS rows, min(_row) AS first, max(_row) AS last FROM ${checked}`)
+  const good = Number(counts?.good ?? 0)
+  const total = Number(counts?.rows ?? 0)
+  await db.exec(collectionSql(plan.table))
+  await db.query(`INSERT INTO sl_all_${plan.table} BY NAME SELECT ${ord} AS _ord, $file AS _file, _row, ${cols.map(i => `v${i} AS ${quote(plan.columns[i]!.name)}`).join(', ')} FROM ${checked} WHERE cells_ok AND req IS NULL`, { file: name })
+  await db.exec(`DROP TABLE ${st}; DROP TABLE ${lk}`)
+  if (total === 0)
+    issues.push({ severity: 'warning', code: 'empty_file', file: name })
+  return {
+    issues: issues.slice(0, MAX_ISSUES_PER_TABLE),
+    goodRows: good,
+    badRows: total - good,
+    ...(total > 0 ? { dataRows: { first: Number(counts!.first), last: Number(counts!.last) } } : {}),
+  }
+}

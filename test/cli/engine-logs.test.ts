@@ -1,0 +1,70 @@
+// `duban metrics` and `duban report` with native DuckDB reading the log files itself give
+// what the JavaScript path gives, byte for byte (issue 17 §2). DUBAN_ENGINE_MIN_BYTES=0 makes
+// every log file the engine's; Infinity keeps them all on the JavaScript path.
+
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../../src/cli/main'
+import { openNativeDb } from '../../src/engine/node/native'
+import { readDirWithEngine } from '../../src/engine/node/engine-logs'
+import { capturingIO } from '../helpers/cli-io'
+
+const DEMO = new URL('../../data/demo/', import.meta.url).pathname
+const work = mkdtempSync(join(tmpdir(), 'duban-engine-cli-'))
+const CSV = join(work, 'demo-csv')
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+beforeAll(async () => {
+  // The demo's Parquet files written as CSV (their timestamps as text): the engine's CSV reader against Papa's.
+  const db = await openNativeDb()
+  const { mkdirSync, readdirSync, copyFileSync } = await import('node:fs')
+  mkdirSync(CSV)
+  for (const f of readdirSync(DEMO)) {
+    if (f.endsWith('.parquet'))
+      await db.exec(`COPY (SELECT * FROM read_parquet('${join(DEMO, f)}')) TO '${join(CSV, f.replace(/\.parquet$/, '.csv'))}' (HEADER, DELIMITER ',', TIMESTAMPFORMAT '%Y-%m-%d %H:%M:%S')`)
+    else
+      copyFileSync(join(DEMO, f), join(CSV, f))
+  }
+  await db.close()
+}, 60_000)
+
+async function run(args: string[], engine: boolean): Promise<{ code: number, out: string, err: string }> {
+  const c = capturingIO({ DUBAN_ENGINE_MIN_BYTES: engine ? '0' : 'Infinity' }, new Date('2024-12-20T02:00:00Z'))
+  const code = await runCli(args, c.io)
+  // The report says how long it took; nothing else may differ.
+  return { code, out: c.out(), err: c.err().replace(/(用时|took) [\d.]+ s/, '') }
+}
+
+describe.each([['Parquet', DEMO], ['CSV', CSV]])('the demo folder as %s', (_, dir) => {
+  it('is read by the engine', async () => {
+    const db = await openNativeDb()
+    try {
+      const r = await readDirWithEngine(db, dir, () => '2024-12-20T02:00:00.000Z', {}, 0)
+      expect(r.engine).toBe(true)
+      expect(r.dataset.files.find(f => f.table === 'applications')!.goodRows).toBeGreaterThan(1000)
+    }
+    finally {
+      await db.close()
+    }
+  }, 60_000)
+
+  it('gives the same figures both ways (duban metrics --format json)', async () => {
+    const args = ['metrics', '--data', dir, '--month', '2024-11', '--format', 'json']
+    const [js, engine] = [await run(args, false), await run(args, true)]
+    expect(js.code).toBe(0)
+    expect(engine).toEqual(js)
+  }, 120_000)
+
+  it('publishes the same bulletin both ways (duban report)', async () => {
+    const page = async (engine: boolean) => {
+      const out = join(work, `${engine ? 'engine' : 'js'}-${dir === DEMO ? 'pq' : 'csv'}`)
+      const r = await run(['report', '--data', dir, '--month', '2024-11', '--out', out], engine)
+      return { ...r, out: r.out.replaceAll(out, 'OUT'), html: readFileSync(join(out, '2024-11', 'index.html'), 'utf8') }
+    }
+    const [js, engine] = [await page(false), await page(true)]
+    expect(js.code).toBe(0)
+    expect(engine).toEqual(js)
+  }, 180_000)
+})
