@@ -54,8 +54,3 @@ export async function openAnalysis(ds: Dataset, settings: RuleSettings, fallback
     throw e
   }
 }
-
-/** Starts fetching and compiling the engine while the page renders its skeleton. */
-export function warmEngine(): void {
-  void engineModule().then(m => m.startEngine())
-}
