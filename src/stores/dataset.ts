@@ -120,7 +120,11 @@ export const useDatasetStore = defineStore('dataset', () => {
           return
         }
         // Settings changed while it was being built: it answers under the ones in force now.
-        await next.updateSettings(snapshot(settings.rules))
+        // (Only then: a warm start's Analysis is handed out before its tables are back, and
+        // a change would wait for them — and stop it answering from what was saved.)
+        const now = snapshot(settings.rules)
+        if (JSON.stringify(now) !== JSON.stringify(next.currentSettings))
+          await next.updateSettings(now)
         if (mine !== ticket) {
           await next.db.close()
           return
