@@ -1,5 +1,6 @@
 import type { Budget } from '../ingest/dataset/budget'
 import type { Dataset } from '../ingest/dataset/dataset'
+import type { DatasetSummary } from '../stores/dataset-summary'
 import { timed } from '../domain/timing'
 import { ingestFiles } from '../ingest'
 import { readKeyFromHash } from './url-state'
@@ -39,7 +40,8 @@ interface EmbeddedMeta {
   plan_year?: number
 }
 
-export interface EmbeddedDataset { id: string, title: { zh: string, en: string }, asOf: string | null, dataset: Dataset }
+/** `summary`: when the data set was restored by a warm start (its big tables are then read lazily). */
+export interface EmbeddedDataset { id: string, title: { zh: string, en: string }, asOf: string | null, dataset: Dataset, summary?: DatasetSummary }
 
 export function embeddedDatasets(): EmbeddedMeta[] {
   return Object.values(metas).sort((a, b) => a.id.localeCompare(b.id))
@@ -100,7 +102,7 @@ export async function loadEmbeddedDataset(id: string, budget?: Budget): Promise<
   // A visit after the first finds these files already decoded and checked (warm-start/).
   const saved = await timed('warm-dataset', () => savedDataset(fetched, { plan_year: meta.plan_year, as_of: meta.as_of }))
   if (saved.dataset)
-    return { id, title: meta.title, asOf: meta.as_of ?? null, dataset: saved.dataset }
+    return { id, title: meta.title, asOf: meta.as_of ?? null, dataset: saved.dataset, ...(saved.summary ? { summary: saved.summary } : {}) }
   const ingested = await timed('read', () => ingestFiles(fetched, { plan: { plan_year: meta.plan_year, as_of: meta.as_of } }))
   const dataset = await timed('assemble', () => ingested.dataset)
   remember(dataset, saved.key)

@@ -32,7 +32,7 @@ export async function openAnalysis(ds: Dataset, settings: RuleSettings, fallback
   const dataKey = WARM_START ? keyOf(ds) : undefined
   const key = dataKey ? await warm.keyOfTables(settings, fallbackYear, calendarYears, sql) : null
   if (dataKey && key && await warm.hasSavedTables(dataKey, key)) {
-    const answers = await timed('warm-answers', () => AnswerFile.open([dataKey, key]))
+    const [answers, coverage] = await timed('warm-answers', () => Promise.all([AnswerFile.open([dataKey, key]), warm.savedCoverage(dataKey, key)]))
     markStart('answers', answers.size > 0 ? 'restored' : 'none')
     let filled: (db: Db) => void = () => {}
     let failed: (e: unknown) => void = () => {}
@@ -48,7 +48,7 @@ export async function openAnalysis(ds: Dataset, settings: RuleSettings, fallback
         failed(e)
         throw e
       }
-    }, answers)
+    }, answers, coverage)
   }
   const db = await opening
   try {

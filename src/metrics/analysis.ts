@@ -111,10 +111,11 @@ export class Analysis {
    * As restore(), but returned at once: `fill` runs as the first change, so every read waits
    * for it — except those `saved` answers, which are answered straight away (the app's warm
    * start draws its first page from them while the engine is still starting). `db` may be
-   * one that waits for the engine.
+   * one that waits for the engine. `coverage`: the `coverageIssues` an Analysis of the same
+   * data and calendar found (they read every log row), else they are found here.
    */
-  static restoreInBackground(db: Db, dataset: Dataset, sql: SqlFiles, settings: RuleSettings, fallbackYear: number, addedYears: readonly AddedYear[], fill: (calendar: WorkCalendar) => Promise<void>, saved: SavedAnswers | null): Analysis {
-    const { calendar, coverageIssues } = calendarAndIssues(dataset, addedYears)
+  static restoreInBackground(db: Db, dataset: Dataset, sql: SqlFiles, settings: RuleSettings, fallbackYear: number, addedYears: readonly AddedYear[], fill: (calendar: WorkCalendar) => Promise<void>, saved: SavedAnswers | null, coverage: LoadIssue[] | null = null): Analysis {
+    const { calendar, coverageIssues } = coverage ? { calendar: calendarFor(dataset, addedYears), coverageIssues: coverage } : calendarAndIssues(dataset, addedYears)
     const a = new Analysis(db, dataset, calendar, sql, settings, fallbackYear, coverageIssues, saved)
     // Its failure reaches the readers (see `change`); not an unhandled rejection here.
     a.change(() => fill(calendar)).catch(() => {})

@@ -15,6 +15,7 @@ describe('warm start: a second visit opens the tables the first one saved in OPF
   const root = (name: string) => s.page.evaluate(n => document.documentElement.getAttribute(`data-duban-${n}`), name)
   const kpi = async () => (await s.page.getByTestId('kpi-contact').first().innerText()).replace(/\s+/g, '')
   /** Waits for the overview's figures and for how this visit started ('warm' or 'cold'). */
+  const datasetSha = () => s.page.evaluate(() => (globalThis as unknown as { __duban: { datasetSha: () => Promise<string> } }).__duban.datasetSha())
   async function visit(): Promise<{ start: string | null, dataset: string | null, kpi: string, metrics: unknown }> {
     await expect.poll(() => root('start'), { timeout: 240_000 }).not.toBeNull()
     // With the change from the month before (its own queries), which a warm start may draw at
@@ -30,6 +31,7 @@ describe('warm start: a second visit opens the tables the first one saved in OPF
     expect(first.start).toBe('cold')
     expect(first.dataset).toBe('decoded')
     await saved()
+    const firstSha = await datasetSha()
 
     await s.page.reload()
     const second = await visit()
@@ -39,6 +41,8 @@ describe('warm start: a second visit opens the tables the first one saved in OPF
     expect(await root('answers')).toBe('restored')
     expect(second.kpi).toBe(first.kpi)
     expect(second.metrics).toEqual(first.metrics)
+    // Its data set (the big tables read from their own files only now) and summary are the decoded ones.
+    expect(await datasetSha()).toBe(firstSha)
 
     // A longer contact limit changes the facts: the tables saved under the default limit must not be used.
     await s.page.evaluate(() => localStorage.setItem('duban.settings', JSON.stringify({ ...JSON.parse(localStorage.getItem('duban.settings') ?? '{}'), contactDays: 3 })))

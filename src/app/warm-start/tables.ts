@@ -6,6 +6,7 @@ import type { SqlFiles } from '../../metrics/sql'
 import type { Db } from '../../metrics/db/types'
 import type { SavedTable, TableFiles } from '../../engine/table-files'
 import type { AnswerFile } from './answers'
+import type { LoadIssue } from '../../ingest/table/issues'
 import { loadIntoDb } from '../../metrics/prepare'
 import { schemaSql } from '../../metrics/schema'
 import { timed } from '../../domain/timing'
@@ -16,11 +17,24 @@ import { listFolders, readFile, removeFolder, writeFile } from './opfs'
 
 /** Written last: a folder without it is an unfinished save and never read. */
 const DONE = 'done.json'
+/** The Analysis's `coverageIssues`, which would otherwise read every log row again. */
+const COVERAGE = 'coverage.json'
 /** Data sets, and settings per data set, kept; the least recently saved go first. */
 const KEEP = 3
 
 export function keyOfTables(settings: RuleSettings, fallbackYear: number, years: readonly AddedYear[], sql: SqlFiles): Promise<string> {
   return tablesKey(settings, fallbackYear, years, sql, schemaSql())
+}
+
+/** The coverage issues saved with the tables, or null. */
+export async function savedCoverage(dataKey: string, key: string): Promise<LoadIssue[] | null> {
+  try {
+    const file = await readFile([dataKey, key], COVERAGE)
+    return file ? JSON.parse(await file.text()) as LoadIssue[] : null
+  }
+  catch {
+    return null
+  }
 }
 
 /** Whether a finished save of the tables for this data set and settings is there. */
@@ -106,6 +120,7 @@ export function saveWhenIdle(a: Analysis, db: Db & TableFiles, dataKey: string, 
         await writeFile([dataKey, key], `${t.table}.arrow`, t.arrow)
       return saved
     })
+    await writeFile([dataKey, key], COVERAGE, JSON.stringify(a.coverageIssues))
     await writeFile([dataKey, key], DONE, JSON.stringify(tables.map(t => t.table)))
     // The first page's answers (asked before the copy, so in by now) are there for the next visit too.
     await answers?.flush()
