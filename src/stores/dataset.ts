@@ -12,6 +12,7 @@ import { BudgetExceeded, currentBudget } from '../app/budget'
 import { loadEmbeddedDataset } from '../app/embedded'
 import { openAnalysis } from '../app/engine'
 import { chinaToday } from '../domain/dates'
+import { timed } from '../domain/timing'
 import { planYearOn, spanOn, summarize } from './dataset-summary'
 import { useCalendarStore } from './calendar'
 import { useSettingsStore } from './settings'
@@ -116,13 +117,13 @@ export const useDatasetStore = defineStore('dataset', () => {
         error.value = null
         refusal.value = null
         phase.value = 'data'
-        const embedded = await source()
+        const embedded = await timed('dataset', source)
         phase.value = 'engine'
         const today = chinaToday()
         // Saved with a warm start's data set, whose logs are then not read for the first page.
         const about = embedded.summary ?? summarize(embedded.dataset)
         // The years the user added (设置 → 节假日安排) go into every calendar, here and only here.
-        const next = await openAnalysis(embedded.dataset, snapshot(settings.rules), planYearOn(about, today), useCalendarStore().years)
+        const next = await timed('analysis', () => openAnalysis(embedded.dataset, snapshot(settings.rules), planYearOn(about, today), useCalendarStore().years))
         if (mine !== ticket) {
           await next.db.close()
           return

@@ -1,13 +1,14 @@
 import type { Dataset } from '../../ingest/dataset/dataset'
 import type { DatasetSummary } from '../../stores/dataset-summary'
+import type { MeasuredFile } from '../budget'
 import { timed } from '../../domain/timing'
 import { summarize } from '../../stores/dataset-summary'
 import { dataKey } from './key'
 import { markStart, WARM_START } from './marks'
 import { readFile, writeFile } from './opfs'
 
-/** The content key of each data set this tab decoded or restored (see `keyOf`). */
-const keys = new WeakMap<Dataset, string>()
+/** The content key of each data set this tab decoded or restored (see `keyOf`), and its files' size measures. */
+const keys = new WeakMap<Dataset, { key: string, measured: MeasuredFile[] }>()
 
 /**
  * The data set without the rows of its big tables, with its summary: what a warm start reads
@@ -18,11 +19,12 @@ export const DATASET_FILE = 'dataset.json'
 export const LAZY_ROWS = 1000
 const rowsFile = (table: string) => `rows-${table}.json`
 
-interface SavedHead { dataset: Dataset, lazy: string[], summary: DatasetSummary }
+/** `measured`: the files as the size guard measured them (budget.ts), judged again on each visit. */
+interface SavedHead { dataset: Dataset, lazy: string[], summary: DatasetSummary, measured: MeasuredFile[] }
 
 /** The key a data set was loaded under; undefined for data with none (imports), which never starts warm. */
 export function keyOf(ds: Dataset): string | undefined {
-  return keys.get(ds)
+  return keys.get(ds)?.key
 }
 
 /**
@@ -47,29 +49,32 @@ function rowsWhenRead(ds: Dataset, table: string, text: string): void {
   })
 }
 
+export interface SavedDataset { key: string | null, dataset: Dataset | null, summary: DatasetSummary | null, measured: MeasuredFile[] }
+
 /**
- * The data set saved from these very files on an earlier visit, already decoded and checked
- * (its issues included), with its summary, or null. Either way the returned key is remembered
- * with the data set the caller ends up with (`remember`), so its engine tables can be saved
- * and found again.
+ * The data set saved from these very files (by URL: see `dataKey`) on an earlier visit,
+ * already decoded and checked (its issues included), with its summary and its files'
+ * measures, or null. Either way the returned key is remembered with the data set the caller
+ * ends up with (`remember`), so its engine tables can be saved and found again.
  */
-export async function savedDataset(files: ReadonlyArray<{ name: string, bytes: Uint8Array }>, meta: unknown): Promise<{ key: string | null, dataset: Dataset | null, summary: DatasetSummary | null }> {
+export async function savedDataset(files: ReadonlyArray<{ name: string, url: string }>, meta: unknown): Promise<SavedDataset> {
+  const none = { key: null, dataset: null, summary: null, measured: [] }
   if (!WARM_START)
-    return { key: null, dataset: null, summary: null }
+    return none
   try {
     const key = await dataKey(files, meta)
     const restored = await restore(key)
     if (restored)
-      keys.set(restored.dataset, key)
+      keys.set(restored.dataset, { key, measured: restored.measured })
     markStart('dataset', restored ? 'restored' : 'decoded')
-    return { key, dataset: restored?.dataset ?? null, summary: restored?.summary ?? null }
+    return restored ? { key, ...restored } : { ...none, key }
   }
   catch {
-    return { key: null, dataset: null, summary: null }
+    return none
   }
 }
 
-async function restore(key: string): Promise<{ dataset: Dataset, summary: DatasetSummary } | null> {
+async function restore(key: string): Promise<{ dataset: Dataset, summary: DatasetSummary, measured: MeasuredFile[] } | null> {
   const head = await readFile([key], DATASET_FILE)
   if (!head)
     return null
@@ -79,12 +84,12 @@ async function restore(key: string): Promise<{ dataset: Dataset, summary: Datase
   if (texts.some(t => t === undefined))
     return null
   saved.lazy.forEach((t, i) => rowsWhenRead(saved.dataset, t, texts[i]!))
-  return { dataset: saved.dataset, summary: saved.summary }
+  return { dataset: saved.dataset, summary: saved.summary, measured: saved.measured }
 }
 
-export function remember(ds: Dataset, key: string | null): void {
+export function remember(ds: Dataset, key: string | null, measured: MeasuredFile[]): void {
   if (key)
-    keys.set(ds, key)
+    keys.set(ds, { key, measured })
 }
 
 /** Saves the decoded data set and its summary once per key (its tables are saved per settings beside it). */
@@ -99,6 +104,7 @@ export async function saveDataset(key: string, ds: Dataset): Promise<void> {
       dataset: { ...ds, tables: Object.fromEntries(Object.entries(ds.tables).map(([n, t]) => [n, lazy.includes(t.name) ? { ...t, rows: [] } : t])) as Dataset['tables'] },
       lazy,
       summary: summarize(ds),
+      measured: keys.get(ds)?.measured ?? [],
     }
     await writeFile([key], DATASET_FILE, JSON.stringify(head))
   })
