@@ -34,6 +34,8 @@ export async function openAnalysis(ds: Dataset, settings: RuleSettings, fallback
   if (dataKey && key && await warm.hasSavedTables(dataKey, key)) {
     const [answers, coverage] = await timed('warm-answers', () => Promise.all([AnswerFile.open([dataKey, key]), warm.savedCoverage(dataKey, key)]))
     markStart('answers', answers.size > 0 ? 'restored' : 'none')
+    // Warm from here on (the first page may draw now); 'cold' again should the saved tables not load.
+    markStart('start', 'warm')
     let filled: (db: Db) => void = () => {}
     let failed: (e: unknown) => void = () => {}
     const real = new Promise<Db>((resolve, reject) => {

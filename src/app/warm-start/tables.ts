@@ -53,7 +53,7 @@ export async function restoreOrBuild(opening: Promise<Db & TableFiles>, open: ()
   if (saved) {
     try {
       await timed('open-warm', () => fillFromSaved(db, saved))
-      markStart('start', 'warm')
+      markStart('restored', 'yes')
       return db
     }
     catch {
