@@ -1,18 +1,7 @@
-import { createPinia } from 'pinia'
-import { createApp } from 'vue'
-import App from './App.vue'
-import { prefetchEmbedded } from './app/embedded'
-import { warmEngine } from './app/engine'
-import { i18n } from './app/i18n'
-import { router } from './app/router'
-import 'element-plus/theme-chalk/dark/css-vars.css'
-import './styles/theme.css'
-import './styles/a11y.css'
-import './styles/phone.css'
-import './styles/main.css'
-
-// The data set's files download, and the engine compiles in its worker, while the app boots
-// and its first page loads.
-prefetchEmbedded(location.hash)
-warmEngine()
-createApp(App).use(createPinia()).use(router).use(i18n).mount('#app')
+// The entry is kept tiny so the engine starts before the app's code is evaluated: its worker
+// fetches and compiles the .wasm on another core while the app (most of the JavaScript) loads
+// and runs. Both imports are requested at once; the engine's is one small graph, so it is
+// normally evaluated first. The app mounts whether or not the engine could start (a failure
+// is shown when data is first analysed).
+void import('./engine/wasm/browser-worker').then(m => m.startEngine()).catch(() => {})
+void import('./app/mount')

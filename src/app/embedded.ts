@@ -1,10 +1,14 @@
 import type { Budget } from '../ingest/dataset/budget'
 import type { Dataset } from '../ingest/dataset/dataset'
+import type { DatasetSummary } from '../stores/dataset-summary'
 import { timed } from '../domain/timing'
 import { ingestFiles } from '../ingest'
 import { readKeyFromHash } from './url-state'
+import type { MeasuredFile } from './budget'
 import { BudgetExceeded, judge, measureBytes } from './budget'
+import type { SavedDataset } from './warm-start/dataset-cache'
 import { remember, savedDataset } from './warm-start/dataset-cache'
+import { WARM_START } from './warm-start/marks'
 
 /**
  * Data sets shipped with the app (data/…): bundled as same-origin assets by Vite, fetched as
@@ -39,7 +43,8 @@ interface EmbeddedMeta {
   plan_year?: number
 }
 
-export interface EmbeddedDataset { id: string, title: { zh: string, en: string }, asOf: string | null, dataset: Dataset }
+/** `summary`: when the data set was restored by a warm start (its big tables are then read lazily). */
+export interface EmbeddedDataset { id: string, title: { zh: string, en: string }, asOf: string | null, dataset: Dataset, summary?: DatasetSummary }
 
 export function embeddedDatasets(): EmbeddedMeta[] {
   return Object.values(metas).sort((a, b) => a.id.localeCompare(b.id))
@@ -47,20 +52,16 @@ export function embeddedDatasets(): EmbeddedMeta[] {
 
 export const DEFAULT_DATASET = embeddedDatasets().some(m => m.id === 'demo') ? 'demo' : 'sample-2024-10'
 
-type Fetched = Array<{ name: string, bytes: Promise<Uint8Array> }>
-const prefetched = new Map<string, Fetched>()
+/** A data set's files by name, in a fixed order. */
+function urlsOf(id: string): Array<{ name: string, url: string }> {
+  return Object.entries(files).filter(([path]) => path.split('/')[2] === id).sort(([a], [b]) => a.localeCompare(b)).map(([path, url]) => ({ name: path.split('/').pop()!, url }))
+}
 
-/**
- * Requests every file of a data set at once (they are decoded in turn, so only one grid at a
- * time is alive besides the loaded rows). A prefetch started before the app mounts is used
- * once by the load that follows.
- */
+type Fetched = Array<{ name: string, bytes: Promise<Uint8Array> }>
+
+/** Requests every file of a data set at once (they are decoded in turn, so only one grid at a time is alive besides the loaded rows). */
 function fetchFiles(id: string): Fetched {
-  const early = prefetched.get(id)
-  if (early)
-    return early
-  return Object.entries(files).filter(([path]) => path.split('/')[2] === id).sort(([a], [b]) => a.localeCompare(b)).map(([path, url]) => {
-    const name = path.split('/').pop()!
+  return urlsOf(id).map(({ name, url }) => {
     const bytes = timed(`fetch ${name}`, async () => new Uint8Array(await (await fetch(url)).arrayBuffer()))
     // Awaited in order by the load; a failure is reported there, not as an unhandled rejection.
     bytes.catch(() => {})
@@ -68,14 +69,29 @@ function fetchFiles(id: string): Fetched {
   })
 }
 
+const planOf = (m: EmbeddedMeta) => ({ plan_year: m.plan_year, as_of: m.as_of })
+
+/** A load begun before the app asked for it: the saved copy looked for, and the files requested if there is none. */
+interface Early { saved: Promise<SavedDataset>, files: Promise<Fetched | null> }
+const early = new Map<string, Early>()
+
+function begin(id: string, meta: EmbeddedMeta): Early {
+  const saved = timed('warm-dataset', () => savedDataset(urlsOf(id), planOf(meta)))
+  // With no warm start there is no copy to look for, and the download starts at once.
+  const files = WARM_START ? saved.then(s => (s.dataset ? null : fetchFiles(id))) : Promise.resolve(fetchFiles(id))
+  return { saved, files }
+}
+
 /**
- * Starts downloading the embedded data set the URL names while the app boots, so the bytes
- * are there when the page asks for them. Same-origin files only; nothing is decoded here.
+ * Starts loading the embedded data set the URL names while the app boots: the copy a warm
+ * start saved is read (not its big tables' rows: see dataset-cache.ts) or else the files
+ * are downloaded, so they are there when the page asks. Used once, by the load that follows.
  */
 export function prefetchEmbedded(hash: string): void {
   const id = readKeyFromHash(hash, 'data') ?? DEFAULT_DATASET
-  if (Object.values(metas).some(m => m.id === id) && !prefetched.has(id))
-    prefetched.set(id, fetchFiles(id))
+  const meta = Object.values(metas).find(m => m.id === id)
+  if (meta && !early.has(id))
+    early.set(id, begin(id, meta))
 }
 
 /**
@@ -84,25 +100,37 @@ export function prefetchEmbedded(hash: string): void {
  * throws BudgetExceeded.
  */
 export async function loadEmbeddedDataset(id: string, budget?: Budget): Promise<EmbeddedDataset> {
-  const meta = Object.entries(metas).find(([, m]) => m.id === id)?.[1]
+  const meta = Object.values(metas).find(m => m.id === id)
   if (!meta)
     throw new Error(`未知数据集 / unknown data set: ${id}`)
-  const requested = fetchFiles(id)
-  prefetched.delete(id)
+  const started = early.get(id) ?? begin(id, meta)
+  // Whatever was begun for another data set is not wanted any more.
+  early.clear()
+  // A visit after the first finds these files already decoded and checked (warm-start/),
+  // found by their URLs: nothing is downloaded then, and the size guard judges the measures
+  // saved with them (the same files, so the same measures).
+  const saved = await started.saved
+  if (saved.dataset) {
+    refuseOverBudget(saved.measured, budget)
+    return { id, title: meta.title, asOf: meta.as_of ?? null, dataset: saved.dataset, ...(saved.summary ? { summary: saved.summary } : {}) }
+  }
+  const requested = (await started.files) ?? fetchFiles(id)
   const fetched: Array<{ name: string, bytes: Uint8Array }> = []
   for (const { name, bytes } of requested)
     fetched.push({ name, bytes: await bytes })
-  if (budget) {
-    const { message } = judge(fetched.map(f => measureBytes(f.bytes, f.name)), budget)
-    if (message && message.key !== 'large')
-      throw new BudgetExceeded(message)
-  }
-  // A visit after the first finds these files already decoded and checked (warm-start/).
-  const saved = await timed('warm-dataset', () => savedDataset(fetched, { plan_year: meta.plan_year, as_of: meta.as_of }))
-  if (saved.dataset)
-    return { id, title: meta.title, asOf: meta.as_of ?? null, dataset: saved.dataset }
-  const ingested = await timed('read', () => ingestFiles(fetched, { plan: { plan_year: meta.plan_year, as_of: meta.as_of } }))
+  const measured = fetched.map(f => measureBytes(f.bytes, f.name))
+  refuseOverBudget(measured, budget)
+  const ingested = await timed('read', () => ingestFiles(fetched, { plan: planOf(meta) }))
   const dataset = await timed('assemble', () => ingested.dataset)
-  remember(dataset, saved.key)
+  remember(dataset, saved.key, measured)
   return { id, title: meta.title, asOf: meta.as_of ?? null, dataset }
+}
+
+/** Measured before any is parsed (parsing is what takes the memory): over the budget throws BudgetExceeded. */
+function refuseOverBudget(measured: MeasuredFile[], budget: Budget | undefined): void {
+  if (!budget)
+    return
+  const { message } = judge(measured, budget)
+  if (message && message.key !== 'large')
+    throw new BudgetExceeded(message)
 }

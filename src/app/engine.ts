@@ -2,60 +2,67 @@ import type { Analysis } from '../metrics/analysis'
 import type { AddedYear } from '../domain/calendar'
 import type { Dataset } from '../ingest/dataset/dataset'
 import type { RuleSettings } from '../domain/settings'
+import type { Db } from '../metrics/db/types'
 import { timed } from '../domain/timing'
 import { keyOf } from './warm-start/dataset-cache'
 import { markStart, WARM_START } from './warm-start/marks'
+import { waitingDb } from './warm-start/waiting-db'
 
 /** The engine module (and its 30 MB of WASM) is fetched only when data is first analysed. */
 const engineModule = () => import('../engine/wasm/browser-worker')
 
 /**
- * The analysis of `ds`: from the tables an earlier visit saved for the same data, settings
- * and calendar when there are any (a warm start), else built (and then saved when idle).
+ * The analysis of `ds`. When an earlier visit saved the tables for the same data, settings
+ * and calendar (a warm start), it is returned at once: it answers what that visit saved
+ * (answers.ts) straight away, and everything else once the tables are back in the engine,
+ * restored in the background. Otherwise the tables are built (and then saved when idle).
  */
 export async function openAnalysis(ds: Dataset, settings: RuleSettings, fallbackYear: number, calendarYears: readonly AddedYear[] = []): Promise<Analysis> {
-  const [{ Analysis }, { loadSqlFilesVite }, { openBrowserDb }, warm] = await Promise.all([
+  const [{ Analysis }, { loadSqlFilesVite }, { openBrowserDb }, warm, { AnswerFile }] = await Promise.all([
     import('../metrics/analysis'),
     import('./sql-files'),
     engineModule(),
     import('./warm-start/tables'),
+    import('./warm-start/answers'),
   ])
   const sql = loadSqlFilesVite()
   // The engine's connection is made while the saved tables are read.
-  let opening = timed('engine', () => openBrowserDb())
+  const opening = timed('engine', () => openBrowserDb())
   opening.catch(() => {}) // awaited below; not an unhandled rejection meanwhile
   const dataKey = WARM_START ? keyOf(ds) : undefined
   const key = dataKey ? await warm.keyOfTables(settings, fallbackYear, calendarYears, sql) : null
-  const saved = dataKey && key ? await timed('warm-read', () => warm.savedTables(dataKey, key)) : null
-  if (saved) {
-    const db = await opening
-    try {
-      const a = await timed('open-warm', () => Analysis.restore(db, ds, sql, settings, fallbackYear, calendarYears, () => warm.fillFromSaved(db, saved)))
-      markStart('start', 'warm')
-      return a
-    }
-    catch {
-      // A saved copy that does not load (damaged, or from an engine that reads it otherwise) is
-      // not an error to show: the data set is built as on a first visit.
-      await db.close().catch(() => {})
-      opening = openBrowserDb()
-    }
+  if (dataKey && key && await warm.hasSavedTables(dataKey, key)) {
+    const [answers, coverage] = await timed('warm-answers', () => Promise.all([AnswerFile.open([dataKey, key]), warm.savedCoverage(dataKey, key)]))
+    markStart('answers', answers.size > 0 ? 'restored' : 'none')
+    // Warm from here on (the first page may draw now); 'cold' again should the saved tables not load.
+    markStart('start', 'warm')
+    let filled: (db: Db) => void = () => {}
+    let failed: (e: unknown) => void = () => {}
+    const real = new Promise<Db>((resolve, reject) => {
+      filled = resolve
+      failed = reject
+    })
+    return Analysis.restoreInBackground(waitingDb(real), ds, sql, settings, fallbackYear, calendarYears, async (calendar) => {
+      try {
+        filled(await warm.restoreOrBuild(opening, openBrowserDb, dataKey, key, ds, calendar, settings, fallbackYear, sql))
+      }
+      catch (e) {
+        failed(e)
+        throw e
+      }
+    }, answers, coverage)
   }
   const db = await opening
   try {
-    const a = await timed('open', () => Analysis.open(db, ds, sql, settings, fallbackYear, calendarYears))
+    const answers = dataKey && key ? await AnswerFile.open([dataKey, key]) : null
+    const a = await timed('open', () => Analysis.open(db, ds, sql, settings, fallbackYear, calendarYears, answers))
     markStart('start', 'cold')
     if (dataKey && key)
-      warm.saveWhenIdle(a, db, dataKey, key, settings)
+      warm.saveWhenIdle(a, db, dataKey, key, settings, answers)
     return a
   }
   catch (e) {
     await db.close()
     throw e
   }
-}
-
-/** Starts fetching and compiling the engine while the page renders its skeleton. */
-export function warmEngine(): void {
-  void engineModule().then(m => m.startEngine())
 }

@@ -19,6 +19,21 @@ import { composeSql } from './sql'
 export const ANSWERS_KEPT = 300
 
 /**
+ * Answers computed on an earlier visit from these very tables — the caller vouches for that
+ * (the app keys them by data, settings, calendar, SQL and build) — looked up by the same keys
+ * as `answers`. Consulted only while the settings are those the tables were built with, so
+ * a figure is never taken from them after any change; `keep` is handed every fresh answer
+ * under those settings, for the next visit.
+ */
+export interface SavedAnswers {
+  get: (key: string) => Row[] | undefined
+  keep: (key: string, rows: Row[]) => void
+}
+
+/** The key of the table counts among the answers (no SQL file has this name). */
+const COUNTS_KEY = '\u0000counts'
+
+/**
  * The one place a calendar is built: the package's years, the years the user added (from a
  * notice or a table of days, in the app's settings or `--calendar`), and the adjustments a
  * data set carries as its own table (local days off, extra working days).
@@ -32,6 +47,16 @@ export function calendarFor(ds: Dataset, addedYears: readonly AddedYear[] = []):
     adjustments: t.rows.map(r => ({ date: r[d]!, workday: r[w] === 'true', ...(r[note] ? { note: r[note]! } : {}) })),
     addedYears: [...addedYears],
   })
+}
+
+function calendarAndIssues(dataset: Dataset, addedYears: readonly AddedYear[]): { calendar: WorkCalendar, coverageIssues: LoadIssue[] } {
+  const calendar = calendarFor(dataset, addedYears)
+  const coverageIssues: LoadIssue[] = [
+    // The package is the source for the years it covers; an added copy of one is not used.
+    ...calendar.ignoredYears.map((y): LoadIssue => ({ severity: 'warning', code: 'calendar_year_ignored', file: y.source.label, value: String(y.year) })),
+    ...checkCalendarCoverage(dataset, calendar),
+  ]
+  return { calendar, coverageIssues }
 }
 
 /**
@@ -56,29 +81,50 @@ export class Analysis {
     private settings: RuleSettings,
     private fallbackYear: number,
     readonly coverageIssues: LoadIssue[],
-  ) {}
+    private saved: SavedAnswers | null = null,
+  ) {
+    this.savedSettings = JSON.stringify(settings)
+  }
+
+  /** The settings `saved` holds answers for, by value. */
+  private readonly savedSettings: string
 
   /**
    * `fallbackYear` dates year-less deadlines when neither a row nor the plan names a year;
    * the app and the command line pass `planYearFallback` so they date them alike.
    */
-  static async open(db: Db, dataset: Dataset, sql: SqlFiles, settings: RuleSettings, fallbackYear: number, addedYears: readonly AddedYear[] = []): Promise<Analysis> {
-    return Analysis.restore(db, dataset, sql, settings, fallbackYear, addedYears, calendar => loadIntoDb(db, dataset, calendar, settings, fallbackYear, sql))
+  static async open(db: Db, dataset: Dataset, sql: SqlFiles, settings: RuleSettings, fallbackYear: number, addedYears: readonly AddedYear[] = [], saved: SavedAnswers | null = null): Promise<Analysis> {
+    return Analysis.restore(db, dataset, sql, settings, fallbackYear, addedYears, calendar => loadIntoDb(db, dataset, calendar, settings, fallbackYear, sql), saved)
   }
 
   /**
    * As open(), but `fill` puts the tables into `db` — the app's warm start brings back the
    * tables it saved from this very data set, settings and calendar instead of building them.
    */
-  static async restore(db: Db, dataset: Dataset, sql: SqlFiles, settings: RuleSettings, fallbackYear: number, addedYears: readonly AddedYear[], fill: (calendar: WorkCalendar) => Promise<void>): Promise<Analysis> {
-    const calendar = calendarFor(dataset, addedYears)
-    const coverageIssues: LoadIssue[] = [
-      // The package is the source for the years it covers; an added copy of one is not used.
-      ...calendar.ignoredYears.map((y): LoadIssue => ({ severity: 'warning', code: 'calendar_year_ignored', file: y.source.label, value: String(y.year) })),
-      ...checkCalendarCoverage(dataset, calendar),
-    ]
+  static async restore(db: Db, dataset: Dataset, sql: SqlFiles, settings: RuleSettings, fallbackYear: number, addedYears: readonly AddedYear[], fill: (calendar: WorkCalendar) => Promise<void>, saved: SavedAnswers | null = null): Promise<Analysis> {
+    const { calendar, coverageIssues } = calendarAndIssues(dataset, addedYears)
     await fill(calendar)
-    return new Analysis(db, dataset, calendar, sql, settings, fallbackYear, coverageIssues)
+    return new Analysis(db, dataset, calendar, sql, settings, fallbackYear, coverageIssues, saved)
+  }
+
+  /**
+   * As restore(), but returned at once: `fill` runs as the first change, so every read waits
+   * for it — except those `saved` answers, which are answered straight away (the app's warm
+   * start draws its first page from them while the engine is still starting). `db` may be
+   * one that waits for the engine. `coverage`: the `coverageIssues` an Analysis of the same
+   * data and calendar found (they read every log row), else they are found here.
+   */
+  static restoreInBackground(db: Db, dataset: Dataset, sql: SqlFiles, settings: RuleSettings, fallbackYear: number, addedYears: readonly AddedYear[], fill: (calendar: WorkCalendar) => Promise<void>, saved: SavedAnswers | null, coverage: LoadIssue[] | null = null): Analysis {
+    const { calendar, coverageIssues } = coverage ? { calendar: calendarFor(dataset, addedYears), coverageIssues: coverage } : calendarAndIssues(dataset, addedYears)
+    const a = new Analysis(db, dataset, calendar, sql, settings, fallbackYear, coverageIssues, saved)
+    // Its failure reaches the readers (see `change`); not an unhandled rejection here.
+    a.change(() => fill(calendar)).catch(() => {})
+    return a
+  }
+
+  /** Waits for the tables to be in (restoreInBackground) and every change asked so far. */
+  ready(): Promise<void> {
+    return this.whenSettled(async () => {})
   }
 
   /**
@@ -124,6 +170,9 @@ export class Analysis {
    * place only (the data set store, when the settings change); readers never do.
    */
   updateSettings(settings: RuleSettings): Promise<void> {
+    // At once, not when the change runs: no read asked from now on may take a saved answer.
+    if (JSON.stringify(settings) !== this.savedSettings)
+      this.saved = null
     return this.change(async () => {
       const reparse = settings.midXunEndDay !== this.settings.midXunEndDay || settings.earlyXunEndDay !== this.settings.earlyXunEndDay
       const stale = staleFacts(this.settings, settings)
@@ -139,6 +188,7 @@ export class Analysis {
 
   /** Rebuilds the per-row facts after rows were added to the log tables outside open(). */
   refreshFacts(): Promise<void> {
+    this.saved = null
     return this.change(async () => {
       this.forget()
       await buildFacts(this.db, this.sql, this.settings, 'all')
@@ -155,18 +205,41 @@ export class Analysis {
    * Typed by the file's declared columns (rows.ts, checked against DuckDB by test/metrics/rows.test.ts).
    */
   rows<N extends SqlName>(name: N, params: Params): Promise<SqlRow<N>[]> {
-    return this.whenSettled(() => this.answer(name, params) as Promise<SqlRow<N>[]>)
+    const early = this.fromSaved(this.keyOf(name, params).key)
+    return (early ?? this.whenSettled(() => this.answer(name, params))) as Promise<SqlRow<N>[]>
   }
 
   /** Rows of one metric SQL file for a review, under this Analysis's settings (`extra`: the file's own parameters). */
   reviewRows<N extends SqlName>(name: N, q: MetricsQuery, extra: Params = {}): Promise<SqlRow<N>[]> {
+    // With saved answers on, no settings change was asked: `settings` are the ones in force.
+    if (this.saved)
+      return this.rows(name, reviewParams(q, this.settings, extra))
     return this.whenSettled(() => this.rows(name, reviewParams(q, this.settings, extra)))
   }
 
-  private answer(name: SqlName, params: Params): Promise<Row[]> {
+  private keyOf(name: SqlName, params: Params): { sql: string, used: Params, key: string } {
     const sql = composeSql(this.sql, name)
     const used = usedParams(sql, params)
-    const key = `${name}\u0000${JSON.stringify(Object.entries(used).sort(([a], [b]) => a.localeCompare(b)))}`
+    return { sql, used, key: `${name}\u0000${JSON.stringify(Object.entries(used).sort(([a], [b]) => a.localeCompare(b)))}` }
+  }
+
+  private fromSaved(key: string): Promise<Row[]> | null {
+    const rows = this.saved?.get(key)
+    return rows ? Promise.resolve(rows) : null
+  }
+
+  /** Hands a fresh answer to `saved`, unless a change was asked before it arrived. */
+  private keepFresh(key: string, answer: Promise<Row[]>): void {
+    const saved = this.saved
+    if (saved)
+      answer.then((rows) => {
+        if (this.saved === saved)
+          saved.keep(key, rows)
+      }, () => {})
+  }
+
+  private answer(name: SqlName, params: Params): Promise<Row[]> {
+    const { sql, used, key } = this.keyOf(name, params)
     let answer = this.answers.get(key)
     if (answer) {
       // Most recently used last: the first key is the one a full memory lets go.
@@ -176,6 +249,7 @@ export class Analysis {
     }
     answer = this.db.query(sql, used)
     this.answers.set(key, answer)
+    this.keepFresh(key, answer)
     // A failed query is not an answer: the next call tries again. (Only this one is dropped:
     // after a settings change the same key may already hold a newer query.)
     const mine = answer
@@ -201,7 +275,15 @@ export class Analysis {
   /** Throws CalendarCoverageError when the review date lies outside the calendar. */
   async metrics(q: MetricsQuery, parts: readonly MetricsPart[] = ALL_PARTS): Promise<MetricsResult> {
     this.calendar.isWorkday(q.asOf)
-    const counts = () => (this.counts ??= this.db.query(tableCountsSql()))
-    return this.whenSettled(() => computeMetrics((name, p) => this.rows(name, p), counts, q, this.settings, { from: this.calendar.coverage.from, to: this.calendar.coverage.to, sources: this.calendar.coverage.sources }, parts))
+    const counts = () => this.fromSaved(COUNTS_KEY) ?? this.whenSettled(() => {
+      if (!this.counts) {
+        this.counts = this.db.query(tableCountsSql())
+        this.keepFresh(COUNTS_KEY, this.counts)
+      }
+      return this.counts
+    })
+    const compute = () => computeMetrics((name, p) => this.rows(name, p), counts, q, this.settings, { from: this.calendar.coverage.from, to: this.calendar.coverage.to, sources: this.calendar.coverage.sources }, parts)
+    // With saved answers on, no settings change was asked: each read waits (or not) by itself.
+    return this.saved ? compute() : this.whenSettled(compute)
   }
 }

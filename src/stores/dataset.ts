@@ -4,6 +4,7 @@ import type { LoadIssue } from '../ingest/table/issues'
 import type { DataSpan } from '../ingest/dataset/span'
 import type { MetricsQuery } from '../metrics/review'
 import type { RuleSettings } from '../domain/settings'
+import type { DatasetSummary } from './dataset-summary'
 import { defineStore } from 'pinia'
 import { ref, shallowRef, watch } from 'vue'
 import type { BudgetMessage } from '../app/budget'
@@ -11,18 +12,22 @@ import { BudgetExceeded, currentBudget } from '../app/budget'
 import { loadEmbeddedDataset } from '../app/embedded'
 import { openAnalysis } from '../app/engine'
 import { chinaToday } from '../domain/dates'
-import { dataSpan, planYearFallback } from '../ingest/dataset/span'
+import { timed } from '../domain/timing'
+import { planYearOn, spanOn, summarize } from './dataset-summary'
 import { useCalendarStore } from './calendar'
 import { useSettingsStore } from './settings'
 
 /**
  * Lets browser tests read the full metrics JSON the worker adapter computes, to compare it
- * with the command line's field by field, and the benchmark read the engine's memory in use
- * (DuckDB's own count, in bytes). Read-only, on data already in this tab.
+ * with the command line's field by field, the benchmark read the engine's memory in use
+ * (DuckDB's own count, in bytes), and the warm-start test compare the data set it restored
+ * with the one decoded (a SHA-256 of all of it, summary included: no data leaves the page).
+ * Read-only, on data already in this tab.
  */
-function exposeForTests(a: Analysis) {
+function exposeForTests(a: Analysis, about: DatasetSummary) {
   (globalThis as { __duban?: unknown }).__duban = {
     metrics: (q: MetricsQuery) => a.metrics(q),
+    datasetSha: async () => [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify([a.dataset, about]))))].map(b => b.toString(16).padStart(2, '0')).join(''),
     memory: async () => Number((await a.db.query('SELECT CAST(sum(memory_usage_bytes) AS DOUBLE) AS b FROM duckdb_memory()'))[0]?.b ?? 0),
   }
 }
@@ -54,6 +59,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** The days the data covers: the months a review can choose and the default review date. */
   const span = shallowRef<DataSpan | null>(null)
   const dataset = shallowRef<Dataset | null>(null)
+  /** What the frame shows of its rows (days, freshness, filter values): see dataset-summary.ts. */
+  const summary = shallowRef<DatasetSummary | null>(null)
   const analysis = shallowRef<Analysis | null>(null)
   const issues = shallowRef<LoadIssue[]>([])
   const version = ref(0)
@@ -83,7 +90,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     return load(id, async () => {
       // Measured before parsing: a data set over the budget throws and the shown one stays.
       const e = await loadEmbeddedDataset(id, currentBudget())
-      return { dataset: e.dataset, asOf: e.asOf }
+      return { dataset: e.dataset, asOf: e.asOf, summary: e.summary }
     })
   }
 
@@ -91,7 +98,7 @@ export const useDatasetStore = defineStore('dataset', () => {
    * Loads a data set from any source (embedded, imported, restored). Concurrent calls for the
    * same id share one load; a failed load leaves the previous data set exactly as it was.
    */
-  async function load(id: string, source: () => Promise<{ dataset: Dataset, asOf: string | null }>, again = false) {
+  async function load(id: string, source: () => Promise<{ dataset: Dataset, asOf: string | null, summary?: DatasetSummary | null }>, again = false) {
     if (datasetId.value === id && analysis.value && !again) {
       // The data on screen being built again (reopen): that build is the one to wait for.
       if (loading && loadingId === id)
@@ -110,17 +117,23 @@ export const useDatasetStore = defineStore('dataset', () => {
         error.value = null
         refusal.value = null
         phase.value = 'data'
-        const embedded = await source()
+        const embedded = await timed('dataset', source)
         phase.value = 'engine'
         const today = chinaToday()
+        // Saved with a warm start's data set, whose logs are then not read for the first page.
+        const about = embedded.summary ?? summarize(embedded.dataset)
         // The years the user added (设置 → 节假日安排) go into every calendar, here and only here.
-        const next = await openAnalysis(embedded.dataset, snapshot(settings.rules), planYearFallback(embedded.dataset, today), useCalendarStore().years)
+        const next = await timed('analysis', () => openAnalysis(embedded.dataset, snapshot(settings.rules), planYearOn(about, today), useCalendarStore().years))
         if (mine !== ticket) {
           await next.db.close()
           return
         }
         // Settings changed while it was being built: it answers under the ones in force now.
-        await next.updateSettings(snapshot(settings.rules))
+        // (Only then: a warm start's Analysis is handed out before its tables are back, and
+        // a change would wait for them — and stop it answering from what was saved.)
+        const now = snapshot(settings.rules)
+        if (JSON.stringify(now) !== JSON.stringify(next.currentSettings))
+          await next.updateSettings(now)
         if (mine !== ticket) {
           await next.db.close()
           return
@@ -128,12 +141,13 @@ export const useDatasetStore = defineStore('dataset', () => {
         // A failed load leaves the previous data set in place; only success swaps it.
         const previous = analysis.value
         dataset.value = embedded.dataset
+        summary.value = about
         analysis.value = next
         issues.value = [...embedded.dataset.issues, ...next.coverageIssues]
         datasetId.value = id
-        span.value = dataSpan(embedded.dataset, today)
+        span.value = spanOn(about, today)
         defaultAsOf.value = span.value?.last ?? embedded.asOf
-        exposeForTests(next)
+        exposeForTests(next, about)
         version.value++
         phase.value = 'ready'
         if (previous)
@@ -163,8 +177,9 @@ export const useDatasetStore = defineStore('dataset', () => {
     if (!ds || !datasetId.value)
       return
     const asOf = defaultAsOf.value
-    return load(datasetId.value, async () => ({ dataset: ds, asOf }), true)
+    const about = summary.value
+    return load(datasetId.value, async () => ({ dataset: ds, asOf, summary: about }), true)
   }
 
-  return { phase, error, refusal, datasetId, defaultAsOf, span, dataset, analysis, issues, version, loadEmbedded, load, reopen }
+  return { phase, error, refusal, datasetId, defaultAsOf, span, dataset, summary, analysis, issues, version, loadEmbedded, load, reopen }
 })

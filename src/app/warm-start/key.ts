@@ -6,7 +6,7 @@ import type { RuleSettings } from '../../domain/settings'
  * own module URL (hashed by Vite, and changed by any change of the code bundled with it) is
  * part of every key too, so a new release never reads what an older one saved.
  */
-const FORMAT = 'duban-warm-1'
+const FORMAT = 'duban-warm-2'
 const BUILD = import.meta.url
 
 async function sha256(parts: ReadonlyArray<Uint8Array | string>): Promise<string> {
@@ -29,9 +29,14 @@ function stable(v: unknown): string {
     : x))
 }
 
-/** The content of a data set's files (names and bytes) and what its metadata declares. */
-export function dataKey(files: ReadonlyArray<{ name: string, bytes: Uint8Array }>, meta: unknown): Promise<string> {
-  return sha256([FORMAT, BUILD, stable(meta), ...files.flatMap(f => [f.name, String(f.bytes.byteLength), f.bytes])])
+/**
+ * A data set's files and what its metadata declares. The files are named by their URLs: an
+ * embedded file's URL carries the hash of its content (Vite's asset names; a small file is
+ * inlined as a data: URL, its content itself), so a warm start finds its copy without
+ * downloading the files, and a changed file can never find an old copy.
+ */
+export function dataKey(files: ReadonlyArray<{ name: string, url: string }>, meta: unknown): Promise<string> {
+  return sha256([FORMAT, BUILD, stable(meta), ...files.flatMap(f => [f.name, f.url])])
 }
 
 /** Everything besides the data that goes into the engine's tables. */

@@ -1,9 +1,13 @@
 import type { Analysis } from '../../metrics/analysis'
-import type { AddedYear } from '../../domain/calendar'
+import type { AddedYear, WorkCalendar } from '../../domain/calendar'
+import type { Dataset } from '../../ingest/dataset/dataset'
 import type { RuleSettings } from '../../domain/settings'
 import type { SqlFiles } from '../../metrics/sql'
 import type { Db } from '../../metrics/db/types'
 import type { SavedTable, TableFiles } from '../../engine/table-files'
+import type { AnswerFile } from './answers'
+import type { LoadIssue } from '../../ingest/table/issues'
+import { loadIntoDb } from '../../metrics/prepare'
 import { schemaSql } from '../../metrics/schema'
 import { timed } from '../../domain/timing'
 import { DATASET_FILE, saveDataset } from './dataset-cache'
@@ -13,11 +17,59 @@ import { listFolders, readFile, removeFolder, writeFile } from './opfs'
 
 /** Written last: a folder without it is an unfinished save and never read. */
 const DONE = 'done.json'
+/** The Analysis's `coverageIssues`, which would otherwise read every log row again. */
+const COVERAGE = 'coverage.json'
 /** Data sets, and settings per data set, kept; the least recently saved go first. */
 const KEEP = 3
 
 export function keyOfTables(settings: RuleSettings, fallbackYear: number, years: readonly AddedYear[], sql: SqlFiles): Promise<string> {
   return tablesKey(settings, fallbackYear, years, sql, schemaSql())
+}
+
+/** The coverage issues saved with the tables, or null. */
+export async function savedCoverage(dataKey: string, key: string): Promise<LoadIssue[] | null> {
+  try {
+    const file = await readFile([dataKey, key], COVERAGE)
+    return file ? JSON.parse(await file.text()) as LoadIssue[] : null
+  }
+  catch {
+    return null
+  }
+}
+
+/** Whether a finished save of the tables for this data set and settings is there. */
+export async function hasSavedTables(dataKey: string, key: string): Promise<boolean> {
+  return (await readFile([dataKey, key], DONE)) !== null
+}
+
+/**
+ * The engine's database with the saved tables back in it; when they do not load (damaged,
+ * or from an engine that reads them otherwise) the tables are built as on a first visit —
+ * not an error to show, and the same figures.
+ */
+export async function restoreOrBuild(opening: Promise<Db & TableFiles>, open: () => Promise<Db & TableFiles>, dataKey: string, key: string, ds: Dataset, calendar: WorkCalendar, settings: RuleSettings, fallbackYear: number, sql: SqlFiles): Promise<Db> {
+  const saved = await timed('warm-read', () => savedTables(dataKey, key))
+  let db = await opening
+  if (saved) {
+    try {
+      await timed('open-warm', () => fillFromSaved(db, saved))
+      markStart('restored', 'yes')
+      return db
+    }
+    catch {
+      await db.close().catch(() => {})
+      db = await open()
+    }
+  }
+  try {
+    await timed('open', () => loadIntoDb(db, ds, calendar, settings, fallbackYear, sql))
+  }
+  catch (e) {
+    await db.close().catch(() => {})
+    throw e
+  }
+  markStart('start', 'cold')
+  return db
 }
 
 /** The tables saved for this data set and settings, or null (nothing saved, or unreadable). */
@@ -53,7 +105,7 @@ export async function fillFromSaved(db: Db & TableFiles, tables: readonly SavedT
  * the settings have changed by then, nothing is (one turn of the engine's queue copies all
  * tables, so a rebuild cannot land halfway through the copy).
  */
-export function saveWhenIdle(a: Analysis, db: Db & TableFiles, dataKey: string, key: string, settings: RuleSettings): void {
+export function saveWhenIdle(a: Analysis, db: Db & TableFiles, dataKey: string, key: string, settings: RuleSettings, answers: AnswerFile | null): void {
   // By value: the settings store may change its object in place.
   const built = JSON.stringify(settings)
   const run = async () => {
@@ -68,7 +120,10 @@ export function saveWhenIdle(a: Analysis, db: Db & TableFiles, dataKey: string, 
         await writeFile([dataKey, key], `${t.table}.arrow`, t.arrow)
       return saved
     })
+    await writeFile([dataKey, key], COVERAGE, JSON.stringify(a.coverageIssues))
     await writeFile([dataKey, key], DONE, JSON.stringify(tables.map(t => t.table)))
+    // The first page's answers (asked before the copy, so in by now) are there for the next visit too.
+    await answers?.flush()
     markStart('saved', 'yes')
     await prune([], DATASET_FILE, dataKey)
     await prune([dataKey], DONE, key)

@@ -1,0 +1,124 @@
+import type { SavedAnswers } from '../../metrics/analysis'
+import type { Row } from '../../metrics/db/types'
+import { readFile, writeFile } from './opfs'
+
+/** Beside the tables it was computed from, so it shares their key and is pruned with them. */
+export const ANSWERS_FILE = 'answers.json'
+
+/** Bounds of the file: the most recently used answers are kept first, up to these. */
+export const ANSWERS_SAVED = 200
+export const ANSWERS_CHARS = 8_000_000
+/** Written this long after the last fresh answer, when the page is idle. */
+const SAVE_AFTER_MS = 3000
+
+/**
+ * A value JSON brings back as it was. NaN, ±Infinity (null in JSON) and -0 (0) do not:
+ * an answer holding one is not saved, so a saved answer always equals a fresh one.
+ */
+function exact(rows: readonly Row[]): boolean {
+  for (const r of rows) {
+    for (const v of Object.values(r)) {
+      if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0)))
+        return false
+    }
+  }
+  return true
+}
+
+/**
+ * The answers saved for one data set and one tables key (see key.ts): one line per answer,
+ * `<key as JSON>\t<rows as JSON>`, so only the answers asked for are parsed. Fresh answers
+ * are kept and the file rewritten (whole, newest first, within the bounds) when idle.
+ */
+export class AnswerFile implements SavedAnswers {
+  /** Answer key → its rows as JSON text; most recently used last. */
+  private readonly texts = new Map<string, string>()
+  private timer: ReturnType<typeof setTimeout> | null = null
+  private dirty = false
+
+  private constructor(private readonly path: readonly string[]) {}
+
+  /** The file saved under `path`, or an empty one when there is none (or it is unreadable). */
+  static async open(path: readonly string[]): Promise<AnswerFile> {
+    const file = await readFile(path, ANSWERS_FILE)
+    return AnswerFile.parse(path, file ? await file.text().catch(() => '') : '')
+  }
+
+  /** The answers of a file's text (`text()`), to be saved back under `path`. */
+  static parse(path: readonly string[], text: string): AnswerFile {
+    const f = new AnswerFile(path)
+    for (const line of text.split('\n')) {
+      const tab = line.indexOf('\t')
+      if (tab <= 0)
+        continue
+      try {
+        f.texts.set(JSON.parse(line.slice(0, tab)) as string, line.slice(tab + 1))
+      }
+      catch {
+        // A damaged line is an answer not saved; the others stand.
+      }
+    }
+    return f
+  }
+
+  get size(): number {
+    return this.texts.size
+  }
+
+  get(key: string): Row[] | undefined {
+    const text = this.texts.get(key)
+    if (text === undefined)
+      return undefined
+    try {
+      const rows = JSON.parse(text) as unknown
+      if (Array.isArray(rows))
+        return rows as Row[]
+    }
+    catch {
+      // Unreadable: as if it had not been saved.
+    }
+    this.texts.delete(key)
+    return undefined
+  }
+
+  keep(key: string, rows: Row[]): void {
+    if (!exact(rows))
+      return
+    this.texts.delete(key)
+    this.texts.set(key, JSON.stringify(rows))
+    this.dirty = true
+    if (this.timer)
+      clearTimeout(this.timer)
+    this.timer = setTimeout(() => {
+      this.timer = null
+      const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => void }).requestIdleCallback
+      const save = () => void this.flush().catch((e: unknown) => console.warn('warm start: answers not saved', e))
+      if (idle)
+        idle(save, { timeout: 5000 })
+      else
+        save()
+    }, SAVE_AFTER_MS)
+  }
+
+  /** The file's text: newest answers first, as many as the bounds allow. */
+  text(): string {
+    const lines: string[] = []
+    let chars = 0
+    for (const [key, rows] of [...this.texts].reverse()) {
+      const line = `${JSON.stringify(key)}\t${rows}`
+      if (lines.length >= ANSWERS_SAVED || chars + line.length + 1 > ANSWERS_CHARS)
+        continue
+      lines.push(line)
+      chars += line.length + 1
+    }
+    return lines.join('\n')
+  }
+
+  /** Writes the file if an answer was kept since the last write. */
+  async flush(): Promise<void> {
+    if (!this.dirty)
+      return
+    this.dirty = false
+    await writeFile(this.path, ANSWERS_FILE, this.text())
+  }
+}
