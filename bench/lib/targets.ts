@@ -29,7 +29,7 @@ export const BEFORE = {
   importValidate: '40.7 s',
   importChart: '24 s after the report',
   wasm: 'Σ 2.28×',
-  initialJs: '274.5 kB',
+  initialJs: '274.5 kB (all JS before the first chart: 500.2 kB)',
 }
 
 const mark = (ok: boolean | null) => (ok === null ? '—' : ok ? '✅ met' : '❌ missed')
@@ -97,7 +97,7 @@ export function targetRows(r: BenchResults): Row[] {
   }
   if (r.browser) {
     const j = r.browser.initialJs
-    rows.push([`initial JS ≤ ${TARGETS.initialJsGzip / 1000} KB gzipped, engine lazy`, BEFORE.initialJs, `${fmtBytes(j.initialGzip)}; engine lazy: ${j.engineLazy ? 'yes' : 'NO'}`, mark(j.initialGzip <= TARGETS.initialJsGzip && j.engineLazy)])
+    rows.push([`initial JS ≤ ${TARGETS.initialJsGzip / 1000} KB gzipped, engine lazy`, BEFORE.initialJs, `${fmtBytes(j.initialGzip)} (entry + modulepreload); engine lazy: ${j.engineLazy ? 'yes' : 'NO'}; all JS fetched before the first chart, engine excluded: ${fmtBytes(j.beforeChartGzip)}`, mark(j.initialGzip <= TARGETS.initialJsGzip && j.engineLazy)])
   }
   return rows
 }

@@ -75,8 +75,8 @@ export interface ScaleResult {
  */
 export function runnableSql(files: SqlFiles): SqlName[] {
   const included = new Set(Object.values(files).flatMap(t => [...t.matchAll(/\{\{(\w+)\}\}/g)].map(m => m[1]!)))
-  // The facts_* files are materialised once per load (timed with the load), not queried.
-  return SQL_NAMES.filter(n => !included.has(n) && !n.startsWith('facts_'))
+  // The facts_* and agg_* files are materialised once per load (timed with the load), not queried.
+  return SQL_NAMES.filter(n => !included.has(n) && !n.startsWith('facts_') && !n.startsWith('agg_'))
 }
 
 /** The three headline figures as duban's SQL gives them, in the baseline's shape. */
