@@ -110,7 +110,7 @@ const en: typeof zh = {
     tools: 'Display and data source',
     chartSummary: '{title}: {n} items. {rows}',
     chartSummaryMore: '{n} more in the table.',
-    chartSummaryEmpty: '{title}: no data.',
+    chartSummaryEmpty: '{title}: {reason}.',
   },
 }
 

@@ -109,6 +109,6 @@ export default {
     tools: '显示与数据来源',
     chartSummary: '{title}：共 {n} 项。{rows}',
     chartSummaryMore: '另有 {n} 项见表格。',
-    chartSummaryEmpty: '{title}：暂无数据。',
+    chartSummaryEmpty: '{title}：{reason}。',
   },
 }

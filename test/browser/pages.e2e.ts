@@ -100,6 +100,12 @@ describe('dashboard pages on the sample data', () => {
     const notice = s.page.getByTestId('filter-empty')
     await notice.waitFor({ timeout: 60_000 })
     expect(await notice.innerText()).toContain('一件事：不存在的一件事')
+    // An emptied chart says why, and its screen-reader summary gives the same reason.
+    const empty = s.page.getByTestId('chart-empty').first()
+    await empty.waitFor({ timeout: 60_000 })
+    const reason = (await empty.innerText()).trim()
+    expect(reason.length).toBeGreaterThan(0)
+    expect(await s.page.getByTestId('chart-summary').allTextContents()).toContainEqual(expect.stringContaining(reason))
     await notice.getByRole('button').click()
     await expect.poll(() => s.page.url()).not.toContain('bundle=')
     await expect.poll(() => notice.count()).toBe(0)
