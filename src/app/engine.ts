@@ -55,7 +55,8 @@ export async function openAnalysis(ds: Dataset, settings: RuleSettings, fallback
   const db = await opening
   try {
     const answers = dataKey && key ? await AnswerFile.open([dataKey, key]) : null
-    const a = await timed('open', () => Analysis.open(db, ds, sql, settings, fallbackYear, calendarYears, answers))
+    // Handed out once the small tables are in: the schedule's figures draw while the logs load.
+    const a = await timed('open', () => Analysis.openInParts(db, ds, sql, settings, fallbackYear, calendarYears, answers))
     markStart('start', 'cold')
     if (dataKey && key)
       warm.saveWhenIdle(a, db, dataKey, key, settings, answers)

@@ -8,9 +8,9 @@ import type { SqlRow } from './rows'
 import type { MetricsResult } from './types'
 import type { RuleSettings } from '../domain/settings'
 import type { SqlFiles, SqlName } from './sql'
-import type { AddedYear } from '../domain/calendar'
-import { WorkCalendar } from '../domain/calendar'
-import { buildFacts, checkCalendarCoverage, loadIntoDb, loadSchedule, staleFacts } from './prepare'
+import type { AddedYear, WorkCalendar } from '../domain/calendar'
+import { calendarAndIssues, calendarFor } from './calendar-for'
+import { buildFacts, LOGS_READ, loadIntoDb, loadLogs, loadSchedule, loadSmallTables, staleFacts } from './prepare'
 import { ALL_PARTS, computeMetrics, tableCountsSql, usedParams } from './run'
 import { reviewParams } from './review'
 import { composeSql } from './sql'
@@ -32,32 +32,6 @@ export interface SavedAnswers {
 
 /** The key of the table counts among the answers (no SQL file has this name). */
 const COUNTS_KEY = '\u0000counts'
-
-/**
- * The one place a calendar is built: the package's years, the years the user added (from a
- * notice or a table of days, in the app's settings or `--calendar`), and the adjustments a
- * data set carries as its own table (local days off, extra working days).
- */
-export function calendarFor(ds: Dataset, addedYears: readonly AddedYear[] = []): WorkCalendar {
-  const t = ds.tables.calendar_adjustments
-  const d = t.columns.indexOf('date')
-  const w = t.columns.indexOf('workday')
-  const note = t.columns.indexOf('note')
-  return new WorkCalendar({
-    adjustments: t.rows.map(r => ({ date: r[d]!, workday: r[w] === 'true', ...(r[note] ? { note: r[note]! } : {}) })),
-    addedYears: [...addedYears],
-  })
-}
-
-function calendarAndIssues(dataset: Dataset, addedYears: readonly AddedYear[]): { calendar: WorkCalendar, coverageIssues: LoadIssue[] } {
-  const calendar = calendarFor(dataset, addedYears)
-  const coverageIssues: LoadIssue[] = [
-    // The package is the source for the years it covers; an added copy of one is not used.
-    ...calendar.ignoredYears.map((y): LoadIssue => ({ severity: 'warning', code: 'calendar_year_ignored', file: y.source.label, value: String(y.year) })),
-    ...checkCalendarCoverage(dataset, calendar),
-  ]
-  return { calendar, coverageIssues }
-}
 
 /**
  * One loaded data set inside one database, ready to answer metric queries. The command
@@ -95,6 +69,20 @@ export class Analysis {
    */
   static async open(db: Db, dataset: Dataset, sql: SqlFiles, settings: RuleSettings, fallbackYear: number, addedYears: readonly AddedYear[] = [], saved: SavedAnswers | null = null): Promise<Analysis> {
     return Analysis.restore(db, dataset, sql, settings, fallbackYear, addedYears, calendar => loadIntoDb(db, dataset, calendar, settings, fallbackYear, sql), saved)
+  }
+
+  /**
+   * As open(), but returned once the small tables are in: the logs and their facts go in as a
+   * change behind it, and a read whose SQL names none of them answers meanwhile (see whenSettled).
+   */
+  static async openInParts(db: Db, dataset: Dataset, sql: SqlFiles, settings: RuleSettings, fallbackYear: number, addedYears: readonly AddedYear[] = [], saved: SavedAnswers | null = null): Promise<Analysis> {
+    const { calendar, coverageIssues } = calendarAndIssues(dataset, addedYears)
+    await loadSmallTables(db, dataset, calendar, settings, fallbackYear)
+    const a = new Analysis(db, dataset, calendar, sql, settings, fallbackYear, coverageIssues, saved)
+    a.logsLoading = true
+    // Its failure reaches the readers that need the logs (see `change`); not unhandled here.
+    a.change(() => loadLogs(db, dataset, settings, sql).finally(() => (a.logsLoading = false))).catch(() => {})
+    return a
   }
 
   /**
@@ -156,9 +144,16 @@ export class Analysis {
     return next
   }
 
-  private whenSettled<T>(read: () => Promise<T>): Promise<T> {
-    if (this.changing > 0)
-      return this.settled.catch(() => undefined).then(() => this.whenSettled(read))
+  /** The logs still going in (openInParts), as the first change. */
+  private logsLoading = false
+
+  /**
+   * `needsLogs` false: the read touches none of the log tables, so the logs going in (when
+   * that is the only change under way) need not be waited for; any other change is.
+   */
+  private whenSettled<T>(read: () => Promise<T>, needsLogs = true): Promise<T> {
+    if (this.changing > 0 && !(this.changing === 1 && this.logsLoading && !needsLogs))
+      return this.settled.catch(() => undefined).then(() => this.whenSettled(read, needsLogs))
     if (this.failure)
       return Promise.reject(this.failure.error)
     return read()
@@ -206,7 +201,7 @@ export class Analysis {
    */
   rows<N extends SqlName>(name: N, params: Params): Promise<SqlRow<N>[]> {
     const early = this.fromSaved(this.keyOf(name, params).key)
-    return (early ?? this.whenSettled(() => this.answer(name, params))) as Promise<SqlRow<N>[]>
+    return (early ?? this.whenSettled(() => this.answer(name, params), this.readsLogs(name))) as Promise<SqlRow<N>[]>
   }
 
   /** Rows of one metric SQL file for a review, under this Analysis's settings (`extra`: the file's own parameters). */
@@ -214,7 +209,17 @@ export class Analysis {
     // With saved answers on, no settings change was asked: `settings` are the ones in force.
     if (this.saved)
       return this.rows(name, reviewParams(q, this.settings, extra))
-    return this.whenSettled(() => this.rows(name, reviewParams(q, this.settings, extra)))
+    // The logs going in change no setting: only the read itself may have to wait for them.
+    return this.whenSettled(() => this.rows(name, reviewParams(q, this.settings, extra)), false)
+  }
+
+  private logReaders = new Map<SqlName, boolean>()
+
+  /** Whether a SQL file (with what it includes) reads a log table or anything made from one. */
+  private readsLogs(name: SqlName): boolean {
+    if (!this.logReaders.has(name))
+      this.logReaders.set(name, LOGS_READ.test(composeSql(this.sql, name)))
+    return this.logReaders.get(name)!
   }
 
   private keyOf(name: SqlName, params: Params): { sql: string, used: Params, key: string } {
@@ -269,7 +274,7 @@ export class Analysis {
 
   /** The settings every read from now on is answered under, once the changes asked for are done. */
   ruleSettings(): Promise<RuleSettings> {
-    return this.whenSettled(async () => this.settings)
+    return this.whenSettled(async () => this.settings, false)
   }
 
   /** Throws CalendarCoverageError when the review date lies outside the calendar. */
@@ -284,6 +289,6 @@ export class Analysis {
     })
     const compute = () => computeMetrics((name, p) => this.rows(name, p), counts, q, this.settings, { from: this.calendar.coverage.from, to: this.calendar.coverage.to, sources: this.calendar.coverage.sources }, parts)
     // With saved answers on, no settings change was asked: each read waits (or not) by itself.
-    return this.saved ? compute() : this.whenSettled(compute)
+    return this.saved ? compute() : this.whenSettled(compute, false)
   }
 }

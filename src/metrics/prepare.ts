@@ -63,33 +63,61 @@ export function checkCalendarCoverage(ds: Dataset, cal: WorkCalendar): LoadIssue
   return [...found.values()]
 }
 
+/** The logs: the big tables, loaded (with the facts made from them) after the small ones. */
+export const LOG_TABLES: readonly TableName[] = ['applications', 'evaluations', 'rectifications']
+
 /** Creates the schema and loads the data set, the calendar, the judged schedule and the per-row facts into `db`. */
 export async function loadIntoDb(db: Db, ds: Dataset, cal: WorkCalendar, settings: RuleSettings, fallbackYear: number, files: SqlFiles): Promise<void> {
+  await loadSmallTables(db, ds, cal, settings, fallbackYear)
+  await loadLogs(db, ds, settings, files)
+}
+
+/**
+ * The schema, the lists, the schedule and its progress, the baselines and the calendar: all
+ * that the schedule and reduction figures read, a few thousand rows at most.
+ */
+export async function loadSmallTables(db: Db, ds: Dataset, cal: WorkCalendar, settings: RuleSettings, fallbackYear: number): Promise<void> {
   await db.exec(schemaSql())
-  for (const t of TABLES) {
-    const rows = ds.tables[t.name]
-    if (rows.rows.length > 0) {
-      // Names, phones and ID numbers never enter the engine: no metric reads them, so no
-      // query, chart or export built on SQL can show them. They are also the longest and most
-      // varied text of the logs, so leaving them out halves what the engine has to parse.
-      const personal = new Set(t.columns.filter(c => c.personal).map(c => c.name))
-      const types = columnTypes(t.name).filter(c => !personal.has(c.name))
-      const pick = types.map(c => rows.columns.indexOf(c.name))
-      // Columns straight from the rows where the engine takes them (no CSV text to build and parse).
-      if (db.insertRows) {
-        await timed(`insert ${t.name}`, () => db.insertRows!(t.name, types, rows.rows, pick))
-        continue
-      }
-      const csv = await timed(`stage ${t.name}`, () => toCsv(types.map(c => c.name), rows.rows, pick))
-      await timed(`insert ${t.name}`, () => db.insertCsv(t.name, csv, types))
-    }
-  }
+  for (const t of TABLES.filter(x => !LOG_TABLES.includes(x.name)))
+    await insertTable(db, ds, t.name)
   const calRows = cal.rows().map(r => [r.d, r.workday ? 'true' : 'false', String(r.wd_num), r.holiday])
   await db.insertCsv('calendar', toCsv(CALENDAR_COLUMNS.map(c => c.name), calRows), CALENDAR_COLUMNS)
   await loadSchedule(db, ds, settings, fallbackYear)
   await loadBundleUnits(db, ds)
+}
+
+/** The log tables and the per-row facts and aggregates made from them (after loadSmallTables). */
+export async function loadLogs(db: Db, ds: Dataset, settings: RuleSettings, files: SqlFiles): Promise<void> {
+  for (const name of LOG_TABLES)
+    await insertTable(db, ds, name)
   await timed('facts', () => buildFacts(db, files, settings, 'all'))
 }
+
+async function insertTable(db: Db, ds: Dataset, name: TableName): Promise<void> {
+  const t = TABLES.find(x => x.name === name)!
+  const rows = ds.tables[name]
+  if (rows.rows.length === 0)
+    return
+  // Names, phones and ID numbers never enter the engine: no metric reads them, so no
+  // query, chart or export built on SQL can show them. They are also the longest and most
+  // varied text of the logs, so leaving them out halves what the engine has to parse.
+  const personal = new Set(t.columns.filter(c => c.personal).map(c => c.name))
+  const types = columnTypes(name).filter(c => !personal.has(c.name))
+  const pick = types.map(c => rows.columns.indexOf(c.name))
+  // Columns straight from the rows where the engine takes them (no CSV text to build and parse).
+  if (db.insertRows) {
+    await timed(`insert ${name}`, () => db.insertRows!(name, types, rows.rows, pick))
+    return
+  }
+  const csv = await timed(`stage ${name}`, () => toCsv(types.map(c => c.name), rows.rows, pick))
+  await timed(`insert ${name}`, () => db.insertCsv(name, csv, types))
+}
+
+/**
+ * Names any log table or a table made from one (facts, aggregates): a SQL file that names
+ * none of them can answer before the logs are in (Analysis.openInParts).
+ */
+export const LOGS_READ = new RegExp(`\\b(?:${[...LOG_TABLES, 'application_facts', 'bad_review_facts', ...['application_dims', 'application_agg', 'application_dept_agg', 'evaluation_dims', 'evaluation_agg']].join('|')})\\b`)
 
 /** Which per-row facts tables a settings change makes stale. */
 export function staleFacts(before: RuleSettings, after: RuleSettings): FactsTable[] {

@@ -109,6 +109,8 @@ export function saveWhenIdle(a: Analysis, db: Db & TableFiles, dataKey: string, 
   // By value: the settings store may change its object in place.
   const built = JSON.stringify(settings)
   const run = async () => {
+    // The logs may still be going in (Analysis.openInParts): only whole tables are saved.
+    await a.ready()
     // Checked and the copy queued in the same turn, so no rebuild can come between.
     if (JSON.stringify(a.currentSettings) !== built)
       return
