@@ -14,7 +14,7 @@ import { splitUnits } from '../domain/units/split'
 import { BUNDLE_UNIT_COLUMNS, CALENDAR_COLUMNS, columnTypes, SCHEDULE_COLUMNS, SCHEDULE_UNIT_COLUMNS, schemaSql } from './schema'
 
 /** Columns whose dates feed working-day arithmetic: they must lie inside the calendar's coverage. */
-const CALENDAR_BOUND: Partial<Record<TableName, string[]>> = {
+export const CALENDAR_BOUND: Partial<Record<TableName, string[]>> = {
   evaluations: ['rated_at'],
   rectifications: ['contacted_at', 'rectified_at', 'closed_at'],
   applications: ['submitted_at', 'accepted_at', 'completed_at'],

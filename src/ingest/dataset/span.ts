@@ -2,7 +2,7 @@ import type { TableName } from '../../domain/contract/tables'
 import type { Dataset } from './dataset'
 
 /** Event columns whose dates say how far a data set reaches. */
-const EVENTS: Array<[TableName, string]> = [
+export const EVENTS: Array<[TableName, string]> = [
   ['applications', 'submitted_at'],
   ['applications', 'accepted_at'],
   ['applications', 'completed_at'],

@@ -1,3 +1,4 @@
+import type { TableName } from '../../domain/contract/tables'
 // Large log files read and checked by the engine itself (issue 17 §2), engine-agnostic: the
 // caller names each file as the engine opens it (a path for native DuckDB, a registered name
 // for DuckDB-WASM). The result is what the JavaScript path gives — each file's report and
@@ -16,7 +17,9 @@ import { datasetOf } from '../../ingest/import/assemble'
 import { emptyTable } from '../../ingest/table/table'
 import { checkLogFile } from './check'
 import { finishLogs, logSpan, personalRows } from './finish'
-import { LOG_TABLES } from './plan'
+import { isLogTable, LOG_TABLES } from './plan'
+import { CALENDAR_BOUND } from '../prepare'
+import { EVENTS } from '../../ingest/dataset/span'
 
 export { LOG_TABLES, isLogTable, planLogFile } from './plan'
 export type { LogFilePlan, LogTable } from './plan'
@@ -71,18 +74,6 @@ async function dropLoaderTables(db: Db): Promise<void> {
     await db.exec(`DROP TABLE IF EXISTS sl_all_${t}; DROP TABLE IF EXISTS sl_kept_${t}`)
 }
 
-/** Event columns of the log tables that say how far the data reach (span.ts: EVENTS). */
-const LOG_EVENTS: Array<[LogTable, string]> = [
-  ['applications', 'submitted_at'],
-  ['applications', 'accepted_at'],
-  ['applications', 'completed_at'],
-  ['applications', 'delivered_at'],
-  ['evaluations', 'rated_at'],
-  ['rectifications', 'contacted_at'],
-  ['rectifications', 'rectified_at'],
-  ['rectifications', 'closed_at'],
-]
-
 const TABLE_ORDER = new Map(TABLES.map((t, i) => [t.name as string, i]))
 const REFERENCE_ORDER: Record<string, number> = { task_progress: 0, rectifications: 1, evaluations: 2 }
 
@@ -114,7 +105,8 @@ export async function assembleWithEngine(db: Db, files: FileImport[], plan: Data
   placed.sort((a, b) => a.key - b.key)
   ds.issues = [...ds.issues.slice(0, fileIssues), ...placed.map(p => p.issue)]
 
-  const span = await logSpan(db, LOG_EVENTS)
+  // logSpan reads the log tables' events among them.
+  const span = await logSpan(db, EVENTS)
   const apps = emptyTable('applications')
   const delivered = apps.columns.indexOf('delivered_at')
   apps.rows = [span.first, span.latest].filter((v): v is string => v !== null).map((v) => {
@@ -133,9 +125,6 @@ export function withoutStandIns(ds: Dataset): Dataset {
   return { ...ds, tables: { ...ds.tables, applications: emptyTable('applications'), evaluations: emptyTable('evaluations') } }
 }
 
-/** The log columns checkCalendarCoverage reads, in its order (prepare.ts: CALENDAR_BOUND). */
-export const LOG_CALENDAR_BOUND: Array<[LogTable, string[]]> = [
-  ['evaluations', ['rated_at']],
-  ['rectifications', ['contacted_at', 'rectified_at', 'closed_at']],
-  ['applications', ['submitted_at', 'accepted_at', 'completed_at']],
-]
+/** The log columns checkCalendarCoverage reads, in its order (one list: prepare.ts CALENDAR_BOUND). */
+export const LOG_CALENDAR_BOUND = (Object.entries(CALENDAR_BOUND) as Array<[TableName, string[]]>)
+  .filter((e): e is [LogTable, string[]] => isLogTable(e[0]))
