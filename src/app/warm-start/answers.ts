@@ -51,7 +51,8 @@ export class AnswerFile implements SavedAnswers {
   /** The answers of a file's text (`text()`), to be saved back under `path`. */
   static parse(path: readonly string[], text: string): AnswerFile {
     const f = new AnswerFile(path)
-    for (const line of text.split('\n')) {
+    // The file is newest first (`text`): read from its end so the newest is kept last again.
+    for (const line of text.split('\n').reverse()) {
       const tab = line.indexOf('\t')
       if (tab <= 0)
         continue
