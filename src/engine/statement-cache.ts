@@ -1,3 +1,5 @@
+import { LruMap } from '../domain/lru'
+
 /** What both DuckDB-WASM connections (worker and blocking) give back from prepare(). */
 export interface Closable { close: () => unknown }
 
@@ -12,34 +14,26 @@ const LIMIT = 64
  * kept plan never refers to a table that has since been replaced.
  */
 export class StatementCache<S extends Closable> {
-  private readonly kept = new Map<string, S>()
+  private readonly kept = new LruMap<string, S>(LIMIT)
 
   static isRead(sql: string): boolean {
     return /^(?:\s|--[^\n]*\n)*(?:WITH|SELECT)\b/i.test(sql)
   }
 
   async get(sql: string, prepare: () => S | Promise<S>): Promise<S> {
-    let st = this.kept.get(sql)
-    if (st) {
-      // Most recently used last, so the first key is the one to drop.
-      this.kept.delete(sql)
-      this.kept.set(sql, st)
-      return st
-    }
-    st = await prepare()
-    this.kept.set(sql, st)
-    if (this.kept.size > LIMIT) {
-      const [oldest, old] = this.kept.entries().next().value as [string, S]
-      this.kept.delete(oldest)
+    const kept = this.kept.get(sql)
+    if (kept)
+      return kept
+    const st = await prepare()
+    for (const [, old] of this.kept.set(sql, st))
       await old.close()
-    }
     return st
   }
 
   async clear(): Promise<void> {
-    const all = [...this.kept.values()]
+    const all = this.kept.entries()
     this.kept.clear()
-    for (const st of all)
+    for (const [, st] of all)
       await st.close()
   }
 }

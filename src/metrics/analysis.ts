@@ -9,6 +9,7 @@ import type { MetricsResult } from './types'
 import type { RuleSettings } from '../domain/settings'
 import type { SqlFiles, SqlName } from './sql'
 import type { AddedYear, WorkCalendar } from '../domain/calendar'
+import { LruMap } from '../domain/lru'
 import { calendarAndIssues, calendarFor } from './calendar-for'
 import { buildFacts, LOGS_READ, loadIntoDb, loadLogs, loadSchedule, loadSmallTables, staleFacts } from './prepare'
 import { ALL_PARTS, computeMetrics, tableCountsSql, usedParams } from './run'
@@ -44,7 +45,7 @@ export class Analysis {
    * forget them; so going back to a month, or changing only the month (the reduction has
    * none), costs nothing.
    */
-  private answers = new Map<string, Promise<Row[]>>()
+  private answers = new LruMap<string, Promise<Row[]>>(ANSWERS_KEPT)
   private counts: Promise<Row[]> | null = null
 
   private constructor(
@@ -245,25 +246,18 @@ export class Analysis {
 
   private answer(name: SqlName, params: Params): Promise<Row[]> {
     const { sql, used, key } = this.keyOf(name, params)
-    let answer = this.answers.get(key)
-    if (answer) {
-      // Most recently used last: the first key is the one a full memory lets go.
-      this.answers.delete(key)
-      this.answers.set(key, answer)
-      return answer
-    }
-    answer = this.db.query(sql, used)
+    const known = this.answers.get(key)
+    if (known)
+      return known
+    const answer = this.db.query(sql, used)
     this.answers.set(key, answer)
     this.keepFresh(key, answer)
     // A failed query is not an answer: the next call tries again. (Only this one is dropped:
     // after a settings change the same key may already hold a newer query.)
-    const mine = answer
     answer.catch(() => {
-      if (this.answers.get(key) === mine)
+      if (this.answers.peek(key) === answer)
         this.answers.delete(key)
     })
-    if (this.answers.size > ANSWERS_KEPT)
-      this.answers.delete(this.answers.keys().next().value!)
     return answer
   }
 

@@ -2,7 +2,7 @@ import type { TableName } from '../domain/contract/tables'
 import type { Dataset } from '../ingest/dataset/dataset'
 import type { DataSpan } from '../ingest/dataset/span'
 import { unitNames } from '../domain/units/split'
-import { dataSpan } from '../ingest/dataset/span'
+import { uncappedSpan } from '../ingest/dataset/span'
 
 /**
  * What the app's frame shows of a data set's rows before any figure: the days it covers, how
@@ -11,7 +11,7 @@ import { dataSpan } from '../ingest/dataset/span'
  * to draw the first page.
  */
 export interface DatasetSummary {
-  /** `dataSpan` before the cap at today (see `spanOn`). */
+  /** `uncappedSpan`: a warm start does not know the day it will be read (`capSpan` then). */
   span: DataSpan | null
   /** The latest date anywhere in the data. */
   freshness: string | null
@@ -19,22 +19,6 @@ export interface DatasetSummary {
   bundles: string[]
   regions: string[]
   channels: string[]
-}
-
-/** After every date `dataSpan` can return: no cap at all. */
-const NO_CAP = '9999-12-31'
-
-/** `dataSpan(ds, today)`, from the summary: the same days, capped at today the same way. */
-export function spanOn(s: DatasetSummary, today: string): DataSpan | null {
-  if (!s.span)
-    return null
-  const last = s.span.last > today ? today : s.span.last
-  return { first: s.span.first < last ? s.span.first : last, last }
-}
-
-/** `planYearFallback(ds, today)`, from the summary. */
-export function planYearOn(s: DatasetSummary, today: string): number {
-  return Number((spanOn(s, today)?.last ?? today).slice(0, 4))
 }
 
 /**
@@ -78,7 +62,7 @@ function latestDate(ds: Dataset): string | null {
 
 export function summarize(ds: Dataset): DatasetSummary {
   return {
-    span: dataSpan(ds, NO_CAP),
+    span: uncappedSpan(ds),
     freshness: latestDate(ds),
     depts: distinct(ds, [['evaluations', 'dept'], ['applications', 'dept']], [['tasks', 'lead_dept'], ['tasks', 'resp_depts'], ['bundles', 'lead_dept']]),
     bundles: distinct(ds, [['bundles', 'bundle_name'], ['reform_baselines', 'bundle_name'], ['applications', 'bundle_name']]),

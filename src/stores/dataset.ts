@@ -12,8 +12,9 @@ import { BudgetExceeded, currentBudget } from '../app/budget'
 import { loadEmbeddedDataset } from '../app/embedded'
 import { openAnalysis } from '../app/engine'
 import { chinaToday } from '../domain/dates'
+import { capSpan, planYearOf } from '../ingest/dataset/span'
 import { timed } from '../domain/timing'
-import { planYearOn, spanOn, summarize } from './dataset-summary'
+import { summarize } from './dataset-summary'
 import { useCalendarStore } from './calendar'
 import { useSettingsStore } from './settings'
 
@@ -123,7 +124,7 @@ export const useDatasetStore = defineStore('dataset', () => {
         // Saved with a warm start's data set, whose logs are then not read for the first page.
         const about = embedded.summary ?? summarize(embedded.dataset)
         // The years the user added (设置 → 节假日安排) go into every calendar, here and only here.
-        const next = await timed('analysis', () => openAnalysis(embedded.dataset, snapshot(settings.rules), planYearOn(about, today), useCalendarStore().years))
+        const next = await timed('analysis', () => openAnalysis(embedded.dataset, snapshot(settings.rules), planYearOf(about.span, today), useCalendarStore().years))
         if (mine !== ticket) {
           await next.db.close()
           return
@@ -145,7 +146,7 @@ export const useDatasetStore = defineStore('dataset', () => {
         analysis.value = next
         issues.value = [...embedded.dataset.issues, ...next.coverageIssues]
         datasetId.value = id
-        span.value = spanOn(about, today)
+        span.value = capSpan(about.span, today)
         defaultAsOf.value = span.value?.last ?? embedded.asOf
         exposeForTests(next, about)
         version.value++

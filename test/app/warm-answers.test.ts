@@ -41,6 +41,19 @@ describe('the answers file of the warm start', () => {
     expect([kept.get('old'), kept.get('mid') !== undefined, kept.get('new') !== undefined]).toEqual([undefined, true, true])
   })
 
+  it('keeps its recency order through a save and a read back', () => {
+    const f = AnswerFile.parse([], '')
+    for (const k of ['old', 'mid', 'new'])
+      f.keep(k, [{ k }])
+    const back = AnswerFile.parse([], f.text())
+    expect(back.text()).toBe(f.text())
+    // Fresh answers fill all but one place: of the read-back answers, the newest keeps it.
+    for (let i = 0; i < ANSWERS_SAVED - 1; i++)
+      back.keep(`k${i}`, [{ i }])
+    const next = AnswerFile.parse([], back.text())
+    expect([next.get('old'), next.get('mid'), next.get('new')]).toEqual([undefined, undefined, [{ k: 'new' }]])
+  })
+
   it('skips a damaged line and keeps the others', () => {
     const f = AnswerFile.parse([], `"a"\t[{"v":1}]\n"b\t[{"v":2}]\n"c"\t[{"v":`)
     expect(f.get('a')).toEqual([{ v: 1 }])

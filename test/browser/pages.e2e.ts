@@ -1,11 +1,33 @@
+import type { Page } from 'playwright-core'
 import type { Session } from './browser'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { rankDepartments, worstFirst } from '../../src/metrics/ranking'
+import { settle } from './a11y-helpers'
 import { offOrigin, openSession, SHOTS } from './browser'
 import { cliMetrics } from './cli'
 
 const SAMPLE = 'data=sample-2024-10&asOf=2024-10-16'
 const squash = (s: string) => s.replace(/\s+/g, '')
+
+/**
+ * Waits until a theme switch has fully landed, so a screenshot shows the theme and not the
+ * switch: the html element's class, the page settled (a11y-helpers), no CSS transition still
+ * running (cards fade their colours over 0.3 s) and the charts, which redraw in the new theme
+ * with a scripted animation CSS does not see, no longer changing their SVG.
+ */
+async function themeApplied(page: Page, dark: boolean) {
+  await page.waitForFunction(d => document.documentElement.classList.contains('dark') === d, dark)
+  await settle(page)
+  await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'))
+  const charts = () => page.evaluate(() => [...document.querySelectorAll('[data-testid=echart] svg')].map(svg => svg.outerHTML).join(''))
+  let last = await charts()
+  for (let stable = 0, i = 0; stable < 3 && i < 50; i++) {
+    await page.waitForTimeout(200)
+    const now = await charts()
+    stable = now === last ? stable + 1 : 0
+    last = now
+  }
+}
 
 describe('dashboard pages on the sample data', () => {
   const base = inject('baseUrl')
@@ -117,7 +139,10 @@ describe('dashboard pages on the sample data', () => {
     await s.page.getByRole('button', { name: 'English' }).click()
     await expect.poll(async () => s.page.getByTestId('kpi-overdue').innerText()).toContain('Overdue')
     await s.page.locator('.el-switch').click()
-    expect(await s.page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true)
+    await themeApplied(s.page, true)
+    // The cards have turned dark under their light text (not caught half way).
+    const card = await s.page.evaluate(() => getComputedStyle(document.querySelector('.el-card')!).backgroundColor)
+    expect((card.match(/\d+/g) ?? []).slice(0, 3).map(Number).every(c => c < 80)).toBe(true)
     await s.page.screenshot({ path: `${SHOTS}/overview-en-dark-1280x720.png` })
     await s.page.locator('.el-switch').click()
     await s.page.getByRole('button', { name: '中文' }).click()

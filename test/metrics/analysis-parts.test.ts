@@ -38,6 +38,22 @@ function heldAtApplications(db: Db): { db: Db, release: () => void, reached: Pro
   }
 }
 
+/**
+ * Checks a read is still unanswered a while after it was asked (the logs being held), and
+ * hands back its answer to await once they are let go. Wrapped, so awaiting this does not
+ * await the answer.
+ */
+async function stillWaiting<T>(read: Promise<T>): Promise<{ answer: Promise<T> }> {
+  let answered = false
+  const answer = read.then((r) => {
+    answered = true
+    return r
+  })
+  await new Promise(r => setTimeout(r, 200))
+  expect(answered).toBe(false)
+  return { answer }
+}
+
 describe('an Analysis opened in parts', () => {
   it('answers the schedule while the logs are still going in, and the logs\' figures once they are in, equal to a whole open', async () => {
     const ds = await datasetFromDir(`${FIXTURES}sample-2024-10`)
@@ -50,15 +66,9 @@ describe('an Analysis opened in parts', () => {
     await held.reached
     // The logs are held: the schedule answers, the applications wait.
     expect(await a.reviewRows('task_status', Q)).toEqual(want.tasks)
-    let apps: unknown = null
-    const appsRead = a.reviewRows('applications_summary', Q).then((r) => {
-      apps = r
-      return r
-    })
-    await new Promise(r => setTimeout(r, 200))
-    expect(apps).toBeNull()
+    const apps = await stillWaiting(a.reviewRows('applications_summary', Q))
     held.release()
-    expect(await appsRead).toEqual(want.apps)
+    expect(await apps.answer).toEqual(want.apps)
     await a.ready()
     expect(await a.metrics(Q)).toEqual(want.metrics)
     await a.db.close()
@@ -71,19 +81,13 @@ describe('an Analysis opened in parts', () => {
     await held.reached
     const changed = { ...settings, warningWd: 60 }
     const update = a.updateSettings(changed)
-    let tasks: unknown = null
-    const read = a.reviewRows('task_status', Q).then((r) => {
-      tasks = r
-      return r
-    })
-    await new Promise(r => setTimeout(r, 200))
     // Not answered under the old settings while the change waits behind the logs.
-    expect(tasks).toBeNull()
+    const read = await stillWaiting(a.reviewRows('task_status', Q))
     held.release()
     await update
     const direct = await Analysis.open(await openNativeDb(), ds, sql, changed, 2024)
     const before = await Analysis.open(await openNativeDb(), ds, sql, settings, 2024)
-    expect(await read).toEqual(await direct.reviewRows('task_status', Q))
+    expect(await read.answer).toEqual(await direct.reviewRows('task_status', Q))
     // The change is one the answer shows (so the read above could not pass under the old settings).
     expect(await before.reviewRows('task_status', Q)).not.toEqual(await direct.reviewRows('task_status', Q))
     await direct.db.close()

@@ -1,5 +1,6 @@
 import type { SavedAnswers } from '../../metrics/analysis'
 import type { Row } from '../../metrics/db/types'
+import { LruMap } from '../../domain/lru'
 import { readFile, writeFile } from './opfs'
 
 /** Beside the tables it was computed from, so it shares their key and is pruned with them. */
@@ -31,8 +32,11 @@ function exact(rows: readonly Row[]): boolean {
  * are kept and the file rewritten (whole, newest first, within the bounds) when idle.
  */
 export class AnswerFile implements SavedAnswers {
-  /** Answer key → its rows as JSON text; most recently used last. */
-  private readonly texts = new Map<string, string>()
+  /**
+   * Answer key → its rows as JSON text, by when last kept. Not bounded here: the bounds apply
+   * when written (`text`), where the character budget can skip one large answer for smaller ones.
+   */
+  private readonly texts = new LruMap<string, string>()
   private timer: ReturnType<typeof setTimeout> | null = null
   private dirty = false
 
@@ -47,7 +51,8 @@ export class AnswerFile implements SavedAnswers {
   /** The answers of a file's text (`text()`), to be saved back under `path`. */
   static parse(path: readonly string[], text: string): AnswerFile {
     const f = new AnswerFile(path)
-    for (const line of text.split('\n')) {
+    // The file is newest first (`text`): read from its end so the newest is kept last again.
+    for (const line of text.split('\n').reverse()) {
       const tab = line.indexOf('\t')
       if (tab <= 0)
         continue
@@ -66,7 +71,8 @@ export class AnswerFile implements SavedAnswers {
   }
 
   get(key: string): Row[] | undefined {
-    const text = this.texts.get(key)
+    // Reading a saved answer is not a use: only `keep` (a fresh answer) moves it up.
+    const text = this.texts.peek(key)
     if (text === undefined)
       return undefined
     try {
@@ -84,7 +90,6 @@ export class AnswerFile implements SavedAnswers {
   keep(key: string, rows: Row[]): void {
     if (!exact(rows))
       return
-    this.texts.delete(key)
     this.texts.set(key, JSON.stringify(rows))
     this.dirty = true
     if (this.timer)
@@ -104,7 +109,7 @@ export class AnswerFile implements SavedAnswers {
   text(): string {
     const lines: string[] = []
     let chars = 0
-    for (const [key, rows] of [...this.texts].reverse()) {
+    for (const [key, rows] of this.texts.newestFirst()) {
       const line = `${JSON.stringify(key)}\t${rows}`
       if (lines.length >= ANSWERS_SAVED || chars + line.length + 1 > ANSWERS_CHARS)
         continue

@@ -23,12 +23,12 @@ export interface DataSpan {
 }
 
 /**
- * The days a data set covers. The last day is the date the data set declares (an embedded
- * set's `as_of`), else its latest event (an application, evaluation, rectification or
- * progress report), else the end of its plan year — never after `today`. One function for the app, the command line and the
- * bulletin, so they agree on the default review date and on which months have data.
+ * The days a data set covers, before any cap: its first event, and the date it declares (an
+ * embedded set's `as_of`), else its latest event (an application, evaluation, rectification or
+ * progress report), else the end of its plan year. What a warm start saves (DatasetSummary),
+ * since it does not know on which day it will be read.
  */
-export function dataSpan(ds: Dataset, today: string): DataSpan | null {
+export function uncappedSpan(ds: Dataset): DataSpan | null {
   let first: string | null = null
   let latest: string | null = null
   for (const [table, col] of EVENTS) {
@@ -47,20 +47,44 @@ export function dataSpan(ds: Dataset, today: string): DataSpan | null {
     }
   }
   const planYear = ds.plan?.plan_year
-  let last = ds.plan?.as_of ?? latest?.slice(0, 10) ?? (planYear ? `${planYear}-12-31` : null)
+  const last = ds.plan?.as_of ?? latest?.slice(0, 10) ?? (planYear ? `${planYear}-12-31` : null)
   if (last === null)
     return null
-  if (last > today)
-    last = today
   const start = first?.slice(0, 10) ?? (planYear ? `${planYear}-01-01` : `${last.slice(0, 4)}-01-01`)
   return { first: start < last ? start : last, last }
 }
 
 /**
- * The year that dates year-less deadlines ("10月底前") when neither the row (年度) nor the plan
- * document names one: the year of the data's last day, else today's. The app, the command
- * line and the bulletin all use it (the rows' and the plan's years come first, in buildSchedule).
+ * A span never after `today`: data dated later (a clock behind the data, a declared date to
+ * come) is not yet reviewable. A span wholly after today shrinks to today alone.
  */
+export function capSpan(span: DataSpan | null, today: string): DataSpan | null {
+  if (!span)
+    return null
+  const last = span.last > today ? today : span.last
+  return { first: span.first < last ? span.first : last, last }
+}
+
+/**
+ * The days a data set covers as of `today` (`uncappedSpan`, capped). One function for the app,
+ * the command line and the bulletin, so they agree on the default review date and on which
+ * months have data.
+ */
+export function dataSpan(ds: Dataset, today: string): DataSpan | null {
+  return capSpan(uncappedSpan(ds), today)
+}
+
+/**
+ * The year that dates year-less deadlines ("10月底前") when neither the row (年度) nor the plan
+ * document names one: the year of the span's last day as of `today`, else today's. The app
+ * (from a saved span), the command line and the bulletin all use it (the rows' and the plan's
+ * years come first, in buildSchedule).
+ */
+export function planYearOf(span: DataSpan | null, today: string): number {
+  return Number((capSpan(span, today)?.last ?? today).slice(0, 4))
+}
+
+/** `planYearOf` the data set's own span. */
 export function planYearFallback(ds: Dataset, today: string): number {
-  return Number((dataSpan(ds, today)?.last ?? today).slice(0, 4))
+  return planYearOf(uncappedSpan(ds), today)
 }
