@@ -87,13 +87,19 @@ export async function loadSmallTables(db: Db, ds: Dataset, cal: WorkCalendar, se
 }
 
 /** The log tables and the per-row facts and aggregates made from them (after loadSmallTables). */
-export async function loadLogs(db: Db, ds: Dataset, settings: RuleSettings, files: SqlFiles): Promise<void> {
+export async function loadLogs(db: Db, ds: Dataset, settings: RuleSettings, files: SqlFiles, chunkRows = INSERT_CHUNK_ROWS): Promise<void> {
   for (const name of LOG_TABLES)
-    await insertTable(db, ds, name)
+    await insertTable(db, ds, name, chunkRows)
   await timed('facts', () => buildFacts(db, files, settings, 'all'))
 }
 
-async function insertTable(db: Db, ds: Dataset, name: TableName): Promise<void> {
+/**
+ * Rows per insert. The engine answers one statement at a time, so a read the page asks while
+ * a log table goes in (Analysis.openInParts) waits for the chunk under way, not the table.
+ */
+export const INSERT_CHUNK_ROWS = 10_000
+
+async function insertTable(db: Db, ds: Dataset, name: TableName, chunkRows = INSERT_CHUNK_ROWS): Promise<void> {
   const t = TABLES.find(x => x.name === name)!
   const rows = ds.tables[name]
   if (rows.rows.length === 0)
@@ -106,7 +112,10 @@ async function insertTable(db: Db, ds: Dataset, name: TableName): Promise<void> 
   const pick = types.map(c => rows.columns.indexOf(c.name))
   // Columns straight from the rows where the engine takes them (no CSV text to build and parse).
   if (db.insertRows) {
-    await timed(`insert ${name}`, () => db.insertRows!(name, types, rows.rows, pick))
+    await timed(`insert ${name}`, async () => {
+      for (let i = 0; i < rows.rows.length; i += chunkRows)
+        await db.insertRows!(name, types, rows.rows.slice(i, i + chunkRows), pick)
+    })
     return
   }
   const csv = await timed(`stage ${name}`, () => toCsv(types.map(c => c.name), rows.rows, pick))
