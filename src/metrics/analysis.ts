@@ -78,7 +78,7 @@ export class Analysis {
    */
   static async openInParts(db: Db, dataset: Dataset, sql: SqlFiles, settings: RuleSettings, fallbackYear: number, addedYears: readonly AddedYear[] = [], saved: SavedAnswers | null = null): Promise<Analysis> {
     const { calendar, coverageIssues } = calendarAndIssues(dataset, addedYears)
-    await loadSmallTables(db, dataset, calendar, settings, fallbackYear)
+    await loadSmallTables(db, dataset, calendar, settings, fallbackYear, sql)
     const a = new Analysis(db, dataset, calendar, sql, settings, fallbackYear, coverageIssues, saved)
     a.logsLoading = true
     // Its failure reaches the readers that need the logs (see `change`); not unhandled here.
@@ -176,7 +176,7 @@ export class Analysis {
       if (reparse || stale.length > 0)
         this.forget()
       if (reparse)
-        await loadSchedule(this.db, this.dataset, settings, this.fallbackYear)
+        await loadSchedule(this.db, this.dataset, settings, this.fallbackYear, this.sql)
       if (stale.length > 0)
         await buildFacts(this.db, this.sql, settings, stale)
     })

@@ -68,7 +68,7 @@ export const LOG_TABLES: readonly TableName[] = ['applications', 'evaluations', 
 
 /** Creates the schema and loads the data set, the calendar, the judged schedule and the per-row facts into `db`. */
 export async function loadIntoDb(db: Db, ds: Dataset, cal: WorkCalendar, settings: RuleSettings, fallbackYear: number, files: SqlFiles): Promise<void> {
-  await loadSmallTables(db, ds, cal, settings, fallbackYear)
+  await loadSmallTables(db, ds, cal, settings, fallbackYear, files)
   await loadLogs(db, ds, settings, files)
 }
 
@@ -76,13 +76,14 @@ export async function loadIntoDb(db: Db, ds: Dataset, cal: WorkCalendar, setting
  * The schema, the lists, the schedule and its progress, the baselines and the calendar: all
  * that the schedule and reduction figures read, a few thousand rows at most.
  */
-export async function loadSmallTables(db: Db, ds: Dataset, cal: WorkCalendar, settings: RuleSettings, fallbackYear: number): Promise<void> {
+export async function loadSmallTables(db: Db, ds: Dataset, cal: WorkCalendar, settings: RuleSettings, fallbackYear: number, files: SqlFiles): Promise<void> {
   await db.exec(schemaSql())
   for (const t of TABLES.filter(x => !LOG_TABLES.includes(x.name)))
     await insertTable(db, ds, t.name)
   const calRows = cal.rows().map(r => [r.d, r.workday ? 'true' : 'false', String(r.wd_num), r.holiday])
   await db.insertCsv('calendar', toCsv(CALENDAR_COLUMNS.map(c => c.name), calRows), CALENDAR_COLUMNS)
-  await loadSchedule(db, ds, settings, fallbackYear)
+  await db.exec(`CREATE OR REPLACE TABLE calendar_bounds AS ${composeSql(files, 'agg_calendar_bounds')}`)
+  await loadSchedule(db, ds, settings, fallbackYear, files)
   await loadBundleUnits(db, ds)
 }
 
@@ -200,18 +201,19 @@ export async function loadBundleUnits(db: Db, ds: Dataset): Promise<void> {
 }
 
 /** Re-parses deadlines (e.g. after the 中旬 day setting changed) and replaces the schedule table. */
-export async function loadSchedule(db: Db, ds: Dataset, settings: RuleSettings, fallbackYear: number): Promise<void> {
+export async function loadSchedule(db: Db, ds: Dataset, settings: RuleSettings, fallbackYear: number, files: SqlFiles): Promise<void> {
   const items = buildSchedule(ds, settings, fallbackYear)
   await db.exec('DELETE FROM schedule; DELETE FROM schedule_units;')
-  if (items.length === 0)
-    return
   const names = SCHEDULE_COLUMNS.map(c => c.name)
   const rows = items.map(it => names.map((n) => {
     const v = it[n as keyof typeof it]
     return v === null || v === undefined ? null : String(v)
   }))
-  await db.insertCsv('schedule', toCsv(names, rows), SCHEDULE_COLUMNS)
+  if (rows.length > 0)
+    await db.insertCsv('schedule', toCsv(names, rows), SCHEDULE_COLUMNS)
   const units = scheduleUnits(items).map(u => [u.task_id, u.unit, u.role, String(u.ord)])
   if (units.length > 0)
     await db.insertCsv('schedule_units', toCsv(SCHEDULE_UNIT_COLUMNS.map(c => c.name), units), SCHEDULE_UNIT_COLUMNS)
+  // Made again with the units, so it never lists those of a schedule replaced (an empty one included).
+  await db.exec(`CREATE OR REPLACE TABLE schedule_unit_lists AS ${composeSql(files, 'agg_schedule_units')}`)
 }

@@ -280,6 +280,9 @@ export const SQL_COLUMNS = {
   agg_application_counts: { dept: 'text?', channel: 'text?', is_online: 'bool', sub_m: 'text', pend_year: 'num?', in_month: 'bool', ...APP_AGG_COUNTS },
   agg_evaluation_dims: { dims_id: 'num', dept: 'text?', bundle_name: 'text?', matter_name: 'text?', channel: 'text?' },
   agg_evaluations: { dims_id: 'num', rated_d: 'text', total: 'num', good: 'num', bad: 'num' },
+  // Materialised with the calendar and the schedule (the small tables), read by task_status.
+  agg_calendar_bounds: { cal_to: 'text', max_gap: 'num', last_wd: 'num' },
+  agg_schedule_units: { task_id: 'text', lead_units: 'text?', coop_units: 'text?' },
 } as const satisfies Record<SqlName, Record<string, ColumnKind>>
 
 type ValueOf<K> = K extends 'text' ? string

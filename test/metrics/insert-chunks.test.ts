@@ -44,7 +44,7 @@ describe('the logs go into DuckDB-WASM in chunks', () => {
           applicationsIn += rows.length
       },
     }
-    await loadSmallTables(db, ds, calendar, settings, 2024)
+    await loadSmallTables(db, ds, calendar, settings, 2024, sql)
     await loadLogs(db, ds, settings, sql, CHUNK)
     await read
     expect(chunks).toEqual(Array.from({ length: Math.ceil(total / CHUNK) }, (_, i) => Math.min(CHUNK, total - i * CHUNK)))

@@ -26,6 +26,8 @@ export const SQL_NAMES = [
   'agg_application_counts',
   'agg_evaluation_dims',
   'agg_evaluations',
+  'agg_calendar_bounds',
+  'agg_schedule_units',
 ] as const
 
 export type SqlName = typeof SQL_NAMES[number]

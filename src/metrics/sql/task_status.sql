@@ -1,5 +1,6 @@
 -- Task status at the review date (domain §3). One row per schedule item.
--- Reads schedule_units (one row per lead or co-operating unit of a task).
+-- Reads schedule_units (one row per lead or co-operating unit of a task), schedule_unit_lists
+-- and calendar_bounds (materialised at load: agg_schedule_units.sql, agg_calendar_bounds.sql).
 -- Params: $as_of, $month_start, $month_end, $dept, $bundle, $warning_wd
 WITH p AS (
   SELECT CAST($as_of AS DATE) AS as_of,
@@ -13,10 +14,8 @@ bounds AS (
   -- in it. When the warning window runs past the last day, the k-th working day after it is
   -- at least k and (taking the longest gap the covered years show, a bound a test checks on
   -- every covered day) at most k * max_gap calendar days later (domain section 4a).
-  SELECT max(d) AS cal_to,
-         (SELECT max(gap) FROM (SELECT d - lag(d) OVER (ORDER BY d) AS gap FROM calendar WHERE workday)) AS max_gap,
-         (SELECT wd_num FROM calendar ORDER BY d DESC LIMIT 1) AS last_wd
-  FROM calendar
+  -- Materialised with the calendar (agg_calendar_bounds.sql).
+  SELECT cal_to, max_gap, last_wd FROM calendar_bounds
 ),
 reports AS (
   SELECT r.* FROM task_progress r, p WHERE r.report_date <= p.as_of
@@ -85,8 +84,9 @@ SELECT
   -- Working days past the due date (positive) or still remaining (negative), at D, for open dated tasks.
   CAST(CASE WHEN status IN ('overdue', 'due_soon', 'on_track') THEN asof_wd - due_wd END AS INTEGER) AS wd_overdue,
   CAST(CASE WHEN status = 'done_late' THEN done_wd - due_wd END AS INTEGER) AS wd_late,
-  -- The single lead and co-operating units, joined by the unit separator (U+001F, never in a name).
-  (SELECT string_agg(su.unit, chr(31) ORDER BY su.ord) FROM schedule_units su WHERE su.task_id = judged.task_id AND su.role = 'lead') AS lead_units,
-  (SELECT string_agg(su.unit, chr(31) ORDER BY su.ord) FROM schedule_units su WHERE su.task_id = judged.task_id AND su.role = 'coop') AS coop_units
+  -- The single lead and co-operating units, joined by the unit separator (agg_schedule_units.sql).
+  ul.lead_units,
+  ul.coop_units
 FROM judged
+LEFT JOIN schedule_unit_lists ul USING (task_id)
 ORDER BY sort_key, task_id
