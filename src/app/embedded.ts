@@ -8,6 +8,7 @@ import type { MeasuredFile } from './budget'
 import { BudgetExceeded, judge, measureBytes } from './budget'
 import type { SavedDataset } from './warm-start/dataset-cache'
 import { remember, savedDataset } from './warm-start/dataset-cache'
+import { hintWarm, warmLikely } from './warm-start/engine-hint'
 import { WARM_START } from './warm-start/marks'
 
 /**
@@ -71,6 +72,18 @@ function fetchFiles(id: string): Fetched {
 
 const planOf = (m: EmbeddedMeta) => ({ plan_year: m.plan_year, as_of: m.as_of })
 
+/**
+ * No saved copy: a cold load. The entry held the engine back if it expected a warm one
+ * (engine-hint.ts); it is wanted now, while the files download and decode.
+ */
+function missed(id: string): Fetched {
+  if (warmLikely()) {
+    hintWarm(false)
+    void import('../engine/wasm/browser-worker').then(m => m.startEngine()).catch(() => {})
+  }
+  return fetchFiles(id)
+}
+
 /** A load begun before the app asked for it: the saved copy looked for, and the files requested if there is none. */
 interface Early { saved: Promise<SavedDataset>, files: Promise<Fetched | null> }
 const early = new Map<string, Early>()
@@ -78,7 +91,7 @@ const early = new Map<string, Early>()
 function begin(id: string, meta: EmbeddedMeta): Early {
   const saved = timed('warm-dataset', () => savedDataset(urlsOf(id), planOf(meta)))
   // With no warm start there is no copy to look for, and the download starts at once.
-  const files = WARM_START ? saved.then(s => (s.dataset ? null : fetchFiles(id))) : Promise.resolve(fetchFiles(id))
+  const files = WARM_START ? saved.then(s => (s.dataset ? null : missed(id))) : Promise.resolve(fetchFiles(id))
   return { saved, files }
 }
 

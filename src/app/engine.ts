@@ -5,6 +5,7 @@ import type { RuleSettings } from '../domain/settings'
 import type { Db } from '../metrics/db/types'
 import { timed } from '../domain/timing'
 import { keyOf } from './warm-start/dataset-cache'
+import { whenIdle } from './warm-start/engine-hint'
 import { markStart, WARM_START } from './warm-start/marks'
 import { waitingDb } from './warm-start/waiting-db'
 
@@ -26,12 +27,18 @@ export async function openAnalysis(ds: Dataset, settings: RuleSettings, fallback
     import('./warm-start/answers'),
   ])
   const sql = loadSqlFilesVite()
-  // The engine's connection is made while the saved tables are read.
-  const opening = timed('engine', () => openBrowserDb())
-  opening.catch(() => {}) // awaited below; not an unhandled rejection meanwhile
   const dataKey = WARM_START ? keyOf(ds) : undefined
   const key = dataKey ? await warm.keyOfTables(settings, fallbackYear, calendarYears, sql) : null
-  if (dataKey && key && await warm.hasSavedTables(dataKey, key)) {
+  const isWarm = Boolean(dataKey && key && await warm.hasSavedTables(dataKey, key))
+  // Cold: the engine is wanted now. Warm: the first page is drawn from the saved answers
+  // first, then the engine starts and the saved tables go back in (engine-hint.ts).
+  const opening = timed('engine', async () => {
+    if (isWarm)
+      await whenIdle()
+    return openBrowserDb()
+  })
+  opening.catch(() => {}) // awaited below; not an unhandled rejection meanwhile
+  if (dataKey && key && isWarm) {
     const [answers, coverage] = await timed('warm-answers', () => Promise.all([AnswerFile.open([dataKey, key]), warm.savedCoverage(dataKey, key)]))
     markStart('answers', answers.size > 0 ? 'restored' : 'none')
     // Warm from here on (the first page may draw now); 'cold' again should the saved tables not load.

@@ -24,12 +24,19 @@ describe('warm start: a second visit opens the tables the first one saved in OPF
     return { start: await root('start'), dataset: await root('dataset'), kpi: await kpi(), metrics: await screenMetrics(s.page, AS_OF) }
   }
   const saved = () => expect.poll(() => root('saved'), { timeout: 240_000 }).toBe('yes')
+  /** When a `duban:` measure of this page began and ended (ms since navigation), or null. */
+  const measure = (name: string) => s.page.evaluate((n) => {
+    const e = performance.getEntriesByName(`duban:${n}`)[0]
+    return e ? { start: e.startTime, end: e.startTime + e.duration } : null
+  }, name)
 
   it('shows identical figures from the saved tables, and never reuses them after a setting changed', { timeout: 600_000 }, async () => {
     await s.page.goto(`${base}#/?data=demo&asOf=${AS_OF}&month=2024-12`)
     const first = await visit()
     expect(first.start).toBe('cold')
     expect(first.dataset).toBe('decoded')
+    // Cold: the engine started with the page, before the data set was decoded (engine-hint.ts).
+    expect((await measure('engine-start'))!.start).toBeLessThan((await measure('dataset'))!.end)
     await saved()
     const firstSha = await datasetSha()
 
@@ -41,6 +48,8 @@ describe('warm start: a second visit opens the tables the first one saved in OPF
     // and the tables did come back from the saved copy (not built again).
     expect(await root('answers')).toBe('restored')
     await expect.poll(() => root('restored'), { timeout: 240_000 }).toBe('yes')
+    // Warm: the engine was held back until the saved answers had been read for the first page.
+    expect((await measure('engine-start'))!.start).toBeGreaterThanOrEqual((await measure('warm-answers'))!.end)
     expect(second.kpi).toBe(first.kpi)
     expect(second.metrics).toEqual(first.metrics)
     // Its data set (the big tables read from their own files only now) and summary are the decoded ones.

@@ -12,6 +12,7 @@ import { schemaSql } from '../../metrics/schema'
 import { timed } from '../../domain/timing'
 import { DATASET_FILE, saveDataset } from './dataset-cache'
 import { tablesKey } from './key'
+import { hintWarm } from './engine-hint'
 import { markStart } from './marks'
 import { listFolders, readFile, removeFolder, writeFile } from './opfs'
 
@@ -127,6 +128,7 @@ export function saveWhenIdle(a: Analysis, db: Db & TableFiles, dataKey: string, 
     // The first page's answers (asked before the copy, so in by now) are there for the next visit too.
     await answers?.flush()
     markStart('saved', 'yes')
+    hintWarm(true)
     await prune([], DATASET_FILE, dataKey)
     await prune([dataKey], DONE, key)
   }
