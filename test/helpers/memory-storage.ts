@@ -8,4 +8,8 @@ export class MemoryStorage {
   setItem(k: string, v: string) {
     this.m.set(k, v)
   }
+
+  removeItem(k: string) {
+    this.m.delete(k)
+  }
 }

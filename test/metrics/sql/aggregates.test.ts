@@ -18,6 +18,7 @@ import { composeSql } from '../../../src/metrics/sql'
 import { Generation } from '../../../src/tools/generate'
 import { DEFAULT_PLAN, readPlan } from '../../../src/tools/generate/node/plan-dir'
 import { writeGeneration } from '../../../src/tools/generate/node/write'
+import { prng } from '../../helpers/prng'
 import { analysisOf, datasetFromDir } from '../../helpers/db'
 
 const REPLACED = ['applications_summary', 'applications_trend', 'applications_by_channel', 'evaluations_summary', 'evaluations_breakdown'] as const satisfies readonly SqlName[]
@@ -26,18 +27,6 @@ const REPLACED = ['applications_summary', 'applications_trend', 'applications_by
 function referenceSql(a: Analysis, name: SqlName): string {
   const text = readFileSync(new URL(`./reference/${name}.sql`, import.meta.url), 'utf8')
   return composeSql({ ...a.sql, [name]: text }, name)
-}
-
-/** A small deterministic generator (mulberry32), so a failing state can be replayed. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6D2B79F5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 /** Lists whose order the SQL does not fix (string_agg DISTINCT) compared as sets. */

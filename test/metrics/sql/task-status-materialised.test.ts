@@ -13,24 +13,13 @@ import { loadDataDir } from '../../../src/ingest/node/load-dir'
 import { reviewParams } from '../../../src/metrics/review'
 import { usedParams } from '../../../src/metrics/run'
 import { composeSql } from '../../../src/metrics/sql'
+import { prng } from '../../helpers/prng'
 import { analysisOf, datasetFromDir, FIXTURES } from '../../helpers/db'
 
 const SEEDS = new URL('../../../seeds/', import.meta.url).pathname
 
 function referenceSql(a: Analysis): string {
   return composeSql({ ...a.sql, task_status: readFileSync(new URL('./reference/task_status.sql', import.meta.url), 'utf8') }, 'task_status')
-}
-
-/** mulberry32: a failing state can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6D2B79F5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!
