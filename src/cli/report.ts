@@ -10,6 +10,8 @@ import { writeIndex, writeMonth } from '../report/node/site'
 import { bulletinDocx } from '../report/docx/bulletin'
 import { DEFAULT_ISSUER, publishMonth } from '../report/publish'
 import { FIGURE_OPTIONS, openReview } from './figures'
+import { timed } from '../domain/timing'
+import { printTrace, startTrace, tracing } from './trace'
 
 export const REPORT_USAGE = `  duban report --data DIR --month YYYY-MM --out DIR [--as-of YYYY-MM-DD] [--dept NAME]
                [--issuer TEXT] [--title TEXT] [--pdf] [--docx] [--watermark TEXT] [--lang zh|en] [--calendar FILE]…
@@ -66,7 +68,8 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
     return 2
   }
   const started = performance.now()
-  const review = await openReview({ data: values.data, month: values.month, asOf: setAsOf, calendar: values.calendar, table: values.table, skipUnreadable: values['skip-unreadable'] }, io, lang)
+  const traceFrom = startTrace()
+  const review = await timed('open', () => openReview({ data: values.data, month: values.month, asOf: setAsOf, calendar: values.calendar, table: values.table, skipUnreadable: values['skip-unreadable'] }, io, lang))
   if (typeof review === 'number')
     return review
   const { analysis, asOf, dataEnd } = review
@@ -93,7 +96,7 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
   if (built.missingChars)
     io.stderr(`${lang === 'zh' ? '字体未覆盖的字符（由系统字体显示）' : 'characters not in the bundled font (left to system fonts)'}: ${built.missingChars}\n`)
   const html = built.html
-  const file = await writeMonth(values.out, meta, html)
+  const file = await timed('write month', () => writeMonth(values.out!, meta, html))
   io.stdout(`${file}\n`)
   let code = 0
   const stalePdf = join(values.out, values.month, 'report.pdf')
@@ -127,7 +130,11 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
     if (docx.drawn < docx.charts)
       io.stderr(`${lang === 'zh' ? 'Word 文档中未能转为图片的图表' : 'charts left out of the Word document (no Chromium to draw them)'}: ${docx.charts - docx.drawn}\n`)
   }
-  io.stdout(`${await writeIndex(values.out, lang, nodeFontAssets())}\n`)
+  io.stdout(`${await timed('write index', () => writeIndex(values.out!, lang, nodeFontAssets()))}\n`)
   io.stderr(`${lang === 'zh' ? '用时' : 'took'} ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
+  if (tracing(io)) {
+    io.stderr(`trace: ${started.toFixed(0)} ms from the process's start to the command\n`)
+    printTrace(io, traceFrom)
+  }
   return code
 }

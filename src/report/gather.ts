@@ -11,6 +11,7 @@ import { reviewParams } from '../metrics/review'
 import { composeSql } from '../metrics/sql'
 import { maskIdNumber, maskName, maskPhone, textMasker } from '../domain/text/mask'
 import { gatherLedger } from './sections/ledger'
+import { timed } from '../domain/timing'
 
 /** The review a bulletin reports: the view's month, review date and filters. */
 export interface ReportQuery extends Omit<MetricsQuery, 'month'> {
@@ -94,12 +95,12 @@ async function metricsOrNull(analysis: Analysis, q: MetricsQuery): Promise<Metri
 export async function gatherReport(analysis: Analysis, q: ReportQuery): Promise<{ current: MetricsResult, previous: MetricsResult | null, cases: ReportCase[], ledger: LedgerComparison | null }> {
   const { dataEnd, ...review } = q
   const filters = { dept: q.dept ?? null, bundle: q.bundle ?? null, region: q.region ?? null, channel: q.channel ?? null }
-  const current = await analysis.metrics({ ...review, ...filters })
-  const previous = await metricsOrNull(analysis, { ...previousReview(q.month, q.asOf, dataEnd), ...filters })
+  const current = await timed('current', () => analysis.metrics({ ...review, ...filters }))
+  const previous = await timed('previous', () => metricsOrNull(analysis, { ...previousReview(q.month, q.asOf, dataEnd), ...filters }))
   const params = reviewParams({ asOf: q.asOf, month: null, ...filters }, await analysis.ruleSettings(), { ledger_from: `${q.month}-01` })
   const sql = LEDGER_SQL(composeSql(analysis.sql, 'bad_review_cases'))
   const used = Object.fromEntries(Object.entries(params).filter(([k]) => new RegExp(`\\$${k}\\b`).test(sql)))
-  const rows = await analysis.db.query(sql, used)
+  const rows = await timed('cases', () => analysis.db.query(sql, used))
   const personal = personalByEval(analysis.dataset, new Set(rows.map(r => String(r.eval_id))))
   const cases = rows.map((r): ReportCase => {
     const p = personal.get(String(r.eval_id))
@@ -120,7 +121,7 @@ export async function gatherReport(analysis: Analysis, q: ReportQuery): Promise<
       wd_remaining: r.is_open || r.contacted_date === null ? (r.wd_remaining as number | null) : null,
     }
   })
-  return { current, previous, cases, ledger: await gatherLedger(analysis, q) }
+  return { current, previous, cases, ledger: await timed('ledger', () => gatherLedger(analysis, q)) }
 }
 
 /** The provenance block's list of files: what was loaded, with its hash. */
