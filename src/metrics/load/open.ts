@@ -4,7 +4,7 @@ import type { RuleSettings } from '../../domain/settings'
 import type { AddedYear } from '../../domain/calendar'
 import type { SqlFiles } from '../sql'
 import { Analysis } from '../analysis'
-import { buildFacts, loadIntoDb } from '../prepare'
+import { buildFacts, loadSmallTables } from '../prepare'
 import { coverageIssues, dropLogTables, insertLogs } from './finish'
 import { LOG_CALENDAR_BOUND, withoutStandIns } from './index'
 import { timed } from '../../domain/timing'
@@ -18,8 +18,9 @@ import { timed } from '../../domain/timing'
  */
 export async function openWithEngineLogs(db: Db, ds: Dataset, sql: SqlFiles, settings: RuleSettings, fallbackYear: number, addedYears: readonly AddedYear[] = []): Promise<Analysis> {
   const analysis = await Analysis.restore(db, ds, sql, settings, fallbackYear, addedYears, async (calendar) => {
-    // loadIntoDb builds the facts over empty logs too (a few milliseconds); kept as it is, untouched.
-    await timed('small tables', () => loadIntoDb(db, withoutStandIns(ds), calendar, settings, fallbackYear, sql))
+    // The small tables only: loadIntoDb would build every facts table and aggregate over the
+    // still empty logs first, to be replaced a moment later.
+    await timed('small tables', () => loadSmallTables(db, withoutStandIns(ds), calendar, settings, fallbackYear))
     await timed('insert logs', () => insertLogs(db))
     await timed('facts', () => buildFacts(db, sql, settings, 'all'))
   })
