@@ -76,7 +76,8 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
   const rendering = renderingModules()
   // Awaited below; a failure to load is reported there, not as an unhandled rejection meanwhile.
   rendering.catch(() => {})
-  const review = await timed('open', () => openReview({ data: values.data, month: values.month, asOf: setAsOf, calendar: values.calendar, table: values.table, skipUnreadable: values['skip-unreadable'] }, io, lang))
+  const figureArgs = { data: values.data, month: values.month, asOf: setAsOf, calendar: values.calendar, table: values.table, skipUnreadable: values['skip-unreadable'] }
+  const review = await timed('open', () => openReview(figureArgs, io, lang))
   if (typeof review === 'number')
     return review
   const { analysis, asOf, dataEnd } = review
