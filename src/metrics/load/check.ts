@@ -11,7 +11,7 @@ import { compactText } from '../../ingest/table/layout-gate'
 import { RowClassifier } from '../../ingest/table/layout-rows'
 import { MAX_ISSUES_PER_TABLE } from '../../ingest/import/run'
 import { TABLE_BY_NAME } from '../../domain/contract/tables'
-import { lookupRows } from './cells'
+import { blankSql, lookupRows } from './cells'
 import { maybeLayoutSql } from './gate'
 import { maySumRows } from './sums'
 import { stageFile } from './stage'
@@ -135,16 +135,17 @@ export async function checkLogFile(db: Db, n: number, ord: number, name: string,
   const { joined, field, joins, params } = lookupSql(lookups, lk)
   const value = (i: number) => `CASE WHEN s.f${i} THEN s.c${i} WHEN s.c${i} IS NULL OR s.c${i} = '' THEN NULL ${joined.has(i) ? `ELSE ${field(i, 'value')} ` : ''}END`
   const error = (i: number) => joined.has(i) ? `CASE WHEN s.f${i} OR s.c${i} IS NULL OR s.c${i} = '' OR ${field(i, 'ok')} THEN NULL ELSE ${field(i, 'code')} END` : 'CAST(NULL AS VARCHAR)'
+  const blank = cols.map(i => `(NOT s.f${i} AND ${blankSql(`s.c${i}`)})`).join(' AND ')
   // The first required column left empty, in the contract's order (loadGrid reports one per row).
   const required = TABLE_BY_NAME[plan.table].columns.filter(c => c.required).map(c => plan.columns.findIndex(p => p.name === c.name)).filter(i => i >= 0)
   const req = `CASE ${required.map(i => `WHEN v${i} IS NULL THEN ${i}`).join(' ')} END`
-  // Read twice (issues, good rows) rather than copied once: a copy of every cell cost more
-  // than the scans, and the issues' scan keeps only the rows with one.
+  // Read three times (counts, issues, good rows) rather than copied once: a copy of every
+  // cell cost more than the scans, and the issues' scan keeps only the rows with one.
   const checked = `(SELECT *, ${cols.map(i => `e${i} IS NULL`).join(' AND ')} AS cells_ok, ${req} AS req FROM (
   SELECT s.rowid + 2 AS _row, ${cols.map(i => `s.c${i}, ${value(i)} AS v${i}, ${error(i)} AS e${i}`).join(',\n  ')}
   FROM ${st} s
   ${joins}
-  WHERE NOT s._blank
+  WHERE NOT (${blank})
 ))`
   const issueRows = await db.query(`WITH bad AS (SELECT * FROM ${checked} WHERE NOT cells_ok OR req IS NOT NULL)
 SELECT _row, k, code, raw FROM (
@@ -157,15 +158,11 @@ ${cols.map(i => `  SELECT _row, ${i} AS k, e${i} AS code, c${i} AS raw FROM bad 
       return { severity: 'error', code: 'required_empty', file: name, row, column: plan.headers[Number(r.raw)] }
     return { severity: 'error', code: r.code as IssueCode, file: name, row, column: plan.headers[Number(r.k)], value: String(r.raw) }
   })
+  const [counts] = await db.query(`SELECT count(*) FILTER (WHERE cells_ok AND req IS NULL) AS good, count(*) AS rows, min(_row) AS first, max(_row) AS last FROM ${checked}`, params)
+  const good = Number(counts?.good ?? 0)
+  const total = Number(counts?.rows ?? 0)
   await db.exec(collectionSql(plan.table))
   await db.query(`INSERT INTO sl_all_${plan.table} BY NAME SELECT ${ord} AS _ord, $file AS _file, _row, ${cols.map(i => `v${i} AS ${quote(plan.columns[i]!.name)}`).join(', ')} FROM ${checked} WHERE cells_ok AND req IS NULL`, { ...params, file: name })
-  // The good rows are the ones just collected; the others are counted from the staged rows'
-  // blank flags, without reading their cells a fourth time.
-  const [rows] = await db.query(`SELECT count(*) AS rows, min(rowid) + 2 AS first, max(rowid) + 2 AS last FROM ${st} WHERE NOT _blank`)
-  const [kept] = await db.query(`SELECT count(*) AS good FROM sl_all_${plan.table} WHERE _ord = ${ord}`)
-  const counts = { ...rows, ...kept }
-  const good = Number(counts.good ?? 0)
-  const total = Number(counts.rows ?? 0)
   await db.exec(`DROP TABLE ${st}; DROP TABLE ${lk}`)
   if (total === 0)
     issues.push({ severity: 'warning', code: 'empty_file', file: name })
@@ -173,6 +170,6 @@ ${cols.map(i => `  SELECT _row, ${i} AS k, e${i} AS code, c${i} AS raw FROM bad 
     issues: issues.slice(0, MAX_ISSUES_PER_TABLE),
     goodRows: good,
     badRows: total - good,
-    ...(total > 0 ? { dataRows: { first: Number(counts.first), last: Number(counts.last) } } : {}),
+    ...(total > 0 ? { dataRows: { first: Number(counts!.first), last: Number(counts!.last) } } : {}),
   }
 }

@@ -3,7 +3,7 @@
 
 import type { Db } from '../db/types'
 import type { LogFilePlan } from './plan'
-import { blankSql, fastSql } from './cells'
+import { fastSql } from './cells'
 
 export interface StageSource {
   format: 'csv' | 'parquet'
@@ -58,19 +58,8 @@ export async function parquetSample(db: Db, path: string, rows = 50): Promise<Ar
 }
 
 /**
- * Whether a staged row is blank as loadGrid's isBlankRow sees it (over the columns c0… and
- * flags f0… of the staged table). NULL where a cell is NULL and no other cell decides it; the
- * readers treat that as blank, as they always have.
- */
-export function blankRowSql(n: number, prefix = ''): string {
-  return Array.from({ length: n }, (_, i) => `(NOT ${prefix}f${i} AND ${blankSql(`${prefix}c${i}`)})`).join(' AND ')
-}
-
-/**
- * Creates `table` with the file's cells as text, each cell's fast-path flag (f0…) and whether
- * the row is blank (_blank, worked out while the cells stream in, so the counts need not read
- * every cell again). Throws when the engine cannot read the file as planned (a ragged CSV
- * row, a changed schema).
+ * Creates `table` with the file's cells as text and each cell's fast-path flag (f0…). Throws
+ * when the engine cannot read the file as planned (a ragged CSV row, a changed schema).
  */
 export async function stageFile(db: Db, table: string, src: StageSource, plan: LogFilePlan): Promise<void> {
   const n = plan.columns.length
@@ -87,5 +76,5 @@ export async function stageFile(db: Db, table: string, src: StageSource, plan: L
       throw new Error('the Parquet schema changed since it was planned')
     from = `(SELECT ${cols.map((c, i) => `${c.expr} AS c${i}`).join(', ')} FROM read_parquet(${literal(src.path)}))`
   }
-  await db.exec(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT *, ${blankRowSql(n)} AS _blank FROM (SELECT ${cells}, ${flags} FROM ${from})`)
+  await db.exec(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT ${cells}, ${flags} FROM ${from}`)
 }
