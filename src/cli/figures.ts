@@ -12,6 +12,8 @@ import { withDefaults } from '../domain/settings'
 import { loadSqlFilesNode } from '../engine/node/sql-files'
 import { openNativeDb } from '../engine/node/native'
 import { openWithEngineLogs } from '../metrics/load/open'
+import { timed } from '../domain/timing'
+import { tracedDb, tracing } from './trace'
 import { loadCalendarFiles } from './calendar'
 import { DATA_OPTIONS, loadFigureData, parseTableOption } from './data'
 
@@ -58,9 +60,10 @@ export async function openReview(a: FigureArgs, io: CliIO, lang: Lang): Promise<
   }
   const years = await loadCalendarFiles(a.calendar ?? [], io.now(), lang)
   // The engine opens first: it reads the large log files of the folder itself.
-  const db = await openNativeDb()
+  const native = await timed('engine', () => openNativeDb())
+  const db = tracing(io) ? tracedDb(native) : native
   try {
-    const loaded = await loadFigureData(a.data, io, lang, { tables, skipUnreadable: a.skipUnreadable ?? false }, db)
+    const loaded = await timed('read', () => loadFigureData(a.data, io, lang, { tables, skipUnreadable: a.skipUnreadable ?? false }, db))
     if (!loaded) {
       await db.close()
       return 3
@@ -72,7 +75,7 @@ export async function openReview(a: FigureArgs, io: CliIO, lang: Lang): Promise<
     const dataEnd = dataSpan(ds, today)?.last ?? null
     const asOf = reviewDate(a.month, a.asOf, dataEnd)?.asOf ?? today
     const open = loaded.engine ? openWithEngineLogs : Analysis.open.bind(Analysis)
-    const analysis = await open(db, ds, loadSqlFilesNode(), withDefaults(), planYearFallback(ds, today), years)
+    const analysis = await timed('analysis', () => open(db, ds, loadSqlFilesNode(), withDefaults(), planYearFallback(ds, today), years))
     for (const i of [...ds.issues, ...analysis.coverageIssues])
       io.stderr(`${formatIssue(i, lang)}\n`)
     return { analysis, asOf, dataEnd, close: () => db.close() }

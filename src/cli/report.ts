@@ -3,19 +3,25 @@ import { existsSync } from 'node:fs'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { nodeFontAssets } from '../report/node/font'
-import { NoBrowserError, printPdf } from '../report/node/pdf'
-import { chromiumRasterizer } from '../report/node/raster'
-import { writeIndex, writeMonth } from '../report/node/site'
-import { bulletinDocx } from '../report/docx/bulletin'
-import { DEFAULT_ISSUER, publishMonth } from '../report/publish'
 import { FIGURE_OPTIONS, openReview } from './figures'
+import { timed } from '../domain/timing'
+import { printTrace, startTrace, tracing } from './trace'
 
 export const REPORT_USAGE = `  duban report --data DIR --month YYYY-MM --out DIR [--as-of YYYY-MM-DD] [--dept NAME]
                [--issuer TEXT] [--title TEXT] [--pdf] [--docx] [--watermark TEXT] [--lang zh|en] [--calendar FILE]…
                [--table FILE=TABLE]… [--skip-unreadable]
                                        发布月度通报（静态 HTML，可选 PDF）/ publish the monthly bulletin
 `
+
+/**
+ * The page's own modules (ECharts, the sections, the font): loaded, and the font decoded,
+ * while the engine reads the data, rather than before it starts.
+ */
+async function renderingModules() {
+  const [publish, site, font] = await Promise.all([import('../report/publish'), import('../report/node/site'), import('../report/node/font')])
+  font.warmNodeFont()
+  return { ...publish, ...site, ...font }
+}
 
 /** Exit code when --pdf was asked for and no Chromium is installed (the HTML is still written). */
 export const EXIT_NO_BROWSER = 4
@@ -66,10 +72,16 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
     return 2
   }
   const started = performance.now()
-  const review = await openReview({ data: values.data, month: values.month, asOf: setAsOf, calendar: values.calendar, table: values.table, skipUnreadable: values['skip-unreadable'] }, io, lang)
+  const traceFrom = startTrace()
+  const rendering = renderingModules()
+  // Awaited below; a failure to load is reported there, not as an unhandled rejection meanwhile.
+  rendering.catch(() => {})
+  const figureArgs = { data: values.data, month: values.month, asOf: setAsOf, calendar: values.calendar, table: values.table, skipUnreadable: values['skip-unreadable'] }
+  const review = await timed('open', () => openReview(figureArgs, io, lang))
   if (typeof review === 'number')
     return review
   const { analysis, asOf, dataEnd } = review
+  const { DEFAULT_ISSUER, nodeFontAssets, publishMonth, writeIndex, writeMonth } = await rendering
   let published: Awaited<ReturnType<typeof publishMonth>>
   try {
     published = await publishMonth(analysis, {
@@ -93,7 +105,7 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
   if (built.missingChars)
     io.stderr(`${lang === 'zh' ? '字体未覆盖的字符（由系统字体显示）' : 'characters not in the bundled font (left to system fonts)'}: ${built.missingChars}\n`)
   const html = built.html
-  const file = await writeMonth(values.out, meta, html)
+  const file = await timed('write month', () => writeMonth(values.out!, meta, html))
   io.stdout(`${file}\n`)
   let code = 0
   const stalePdf = join(values.out, values.month, 'report.pdf')
@@ -103,6 +115,7 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
     io.stderr(`${lang === 'zh' ? '已删除旧的 PDF（本次未生成 PDF）' : 'removed the earlier PDF (none printed this time)'}: ${stalePdf}\n`)
   }
   if (values.pdf) {
+    const { NoBrowserError, printPdf } = await import('../report/node/pdf')
     const pdfFile = join(values.out, values.month, 'report.pdf')
     try {
       await printPdf(html, pdfFile, { executablePath: io.env.CHROMIUM_PATH || undefined })
@@ -120,6 +133,7 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
     await rm(staleDocx)
   if (values.docx) {
     // The Word document is converted from the same page (masked and escaped), charts drawn by Chromium where installed.
+    const [{ bulletinDocx }, { chromiumRasterizer }] = await Promise.all([import('../report/docx/bulletin'), import('../report/node/raster')])
     const docx = await bulletinDocx(html, { lang, title: built.title, watermark: values.watermark ?? null, rasterize: chromiumRasterizer(io.env) })
     const docxFile = join(values.out, values.month, 'report.docx')
     await writeFile(docxFile, docx.bytes)
@@ -127,7 +141,11 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
     if (docx.drawn < docx.charts)
       io.stderr(`${lang === 'zh' ? 'Word 文档中未能转为图片的图表' : 'charts left out of the Word document (no Chromium to draw them)'}: ${docx.charts - docx.drawn}\n`)
   }
-  io.stdout(`${await writeIndex(values.out, lang, nodeFontAssets())}\n`)
+  io.stdout(`${await timed('write index', () => writeIndex(values.out!, lang, nodeFontAssets()))}\n`)
   io.stderr(`${lang === 'zh' ? '用时' : 'took'} ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
+  if (tracing(io)) {
+    io.stderr(`trace: ${started.toFixed(0)} ms from the process's start to the command\n`)
+    printTrace(io, traceFrom)
+  }
   return code
 }

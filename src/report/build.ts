@@ -16,6 +16,7 @@ import { reduction } from './sections/reduction'
 import { schedule } from './sections/schedule'
 import { reportCss } from './style'
 import { WATERMARK_CSS, watermarkLayer } from './watermark'
+import { timed } from '../domain/timing'
 
 export interface BuiltReport {
   html: string
@@ -127,7 +128,7 @@ ${join([watermarkLayer(input.watermark), body])}
   let fontBytes = 0
   let missingChars = ''
   if (deps.font) {
-    const font = await embedFont(deps.font, pageText(page, title))
+    const font = await timed('font', () => embedFont(deps.font!, pageText(page, title)))
     page = page.replace(FONT_SLOT, `${font.css}\n`)
     fontBytes = font.bytes
     missingChars = font.missing

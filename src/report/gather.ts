@@ -11,6 +11,7 @@ import { reviewParams } from '../metrics/review'
 import { composeSql } from '../metrics/sql'
 import { maskIdNumber, maskName, maskPhone, textMasker } from '../domain/text/mask'
 import { gatherLedger } from './sections/ledger'
+import { timed } from '../domain/timing'
 
 /** The review a bulletin reports: the view's month, review date and filters. */
 export interface ReportQuery extends Omit<MetricsQuery, 'month'> {
@@ -86,22 +87,16 @@ async function metricsOrNull(analysis: Analysis, q: MetricsQuery): Promise<Metri
   }
 }
 
-/**
- * Everything the bulletin shows, from one loaded data set: the month's figures (the same
- * Analysis.metrics the screen and `duban metrics` read), the previous month's at its own
- * review date for the changes, and the bad-review ledger.
- */
-export async function gatherReport(analysis: Analysis, q: ReportQuery): Promise<{ current: MetricsResult, previous: MetricsResult | null, cases: ReportCase[], ledger: LedgerComparison | null }> {
-  const { dataEnd, ...review } = q
-  const filters = { dept: q.dept ?? null, bundle: q.bundle ?? null, region: q.region ?? null, channel: q.channel ?? null }
-  const current = await analysis.metrics({ ...review, ...filters })
-  const previous = await metricsOrNull(analysis, { ...previousReview(q.month, q.asOf, dataEnd), ...filters })
+/** The bad reviews of the ledger, from bad_review_cases.sql at the review date, masked. */
+async function ledgerCases(analysis: Analysis, q: ReportQuery, filters: Pick<MetricsQuery, 'dept' | 'bundle' | 'region' | 'channel'>): Promise<ReportCase[]> {
   const params = reviewParams({ asOf: q.asOf, month: null, ...filters }, await analysis.ruleSettings(), { ledger_from: `${q.month}-01` })
   const sql = LEDGER_SQL(composeSql(analysis.sql, 'bad_review_cases'))
   const used = Object.fromEntries(Object.entries(params).filter(([k]) => new RegExp(`\\$${k}\\b`).test(sql)))
-  const rows = await analysis.db.query(sql, used)
+  // Not a figure, so not one of Analysis's reads; it still waits for the tables to be whole.
+  await analysis.ready()
+  const rows = await timed('cases', () => analysis.db.query(sql, used))
   const personal = personalByEval(analysis.dataset, new Set(rows.map(r => String(r.eval_id))))
-  const cases = rows.map((r): ReportCase => {
+  return rows.map((r): ReportCase => {
     const p = personal.get(String(r.eval_id))
     return {
       eval_id: String(r.eval_id),
@@ -120,7 +115,26 @@ export async function gatherReport(analysis: Analysis, q: ReportQuery): Promise<
       wd_remaining: r.is_open || r.contacted_date === null ? (r.wd_remaining as number | null) : null,
     }
   })
-  return { current, previous, cases, ledger: await gatherLedger(analysis, q) }
+}
+
+/**
+ * Everything the bulletin shows, from one loaded data set: the month's figures (the same
+ * Analysis.metrics the screen and `duban metrics` read), the previous month's at its own
+ * review date for the changes, and the bad-review ledger. Asked all at once — the engine
+ * answers one after another, and the masking in JavaScript runs meanwhile — and awaited in
+ * that order, so a failure is the one the first of them gives, as when they ran in turn.
+ */
+export async function gatherReport(analysis: Analysis, q: ReportQuery): Promise<{ current: MetricsResult, previous: MetricsResult | null, cases: ReportCase[], ledger: LedgerComparison | null }> {
+  const { dataEnd, ...review } = q
+  const filters = { dept: q.dept ?? null, bundle: q.bundle ?? null, region: q.region ?? null, channel: q.channel ?? null }
+  const current = timed('current', () => analysis.metrics({ ...review, ...filters }))
+  const previous = timed('previous', () => metricsOrNull(analysis, { ...previousReview(q.month, q.asOf, dataEnd), ...filters }))
+  const cases = ledgerCases(analysis, q, filters)
+  const ledger = timed('ledger', () => gatherLedger(analysis, q))
+  // Each is awaited below; one failing before an earlier one is awaited is not unhandled.
+  for (const p of [previous, cases, ledger])
+    p.catch(() => {})
+  return { current: await current, previous: await previous, cases: await cases, ledger: await ledger }
 }
 
 /** The provenance block's list of files: what was loaded, with its hash. */

@@ -7,6 +7,7 @@ import JSZip from 'jszip'
 import { buildReport } from './build'
 import { gatherReport, provenanceOf } from './gather'
 import { buildIndex } from './site'
+import { timed } from '../domain/timing'
 
 export interface PublishOptions {
   month: string
@@ -34,8 +35,8 @@ export const DEFAULT_ISSUER: Record<ReportLang, string> = {
 
 /** One month's bulletin from a loaded data set, with the metadata its folder records. */
 export async function publishMonth(analysis: Analysis, o: PublishOptions): Promise<{ built: BuiltReport, meta: PublishedMonth }> {
-  const data = await gatherReport(analysis, { month: o.month, asOf: o.asOf, dataEnd: o.dataEnd ?? null, dept: o.dept ?? null, bundle: o.bundle ?? null, region: o.region ?? null, channel: o.channel ?? null })
-  const built = await buildReport({
+  const data = await timed('gather', () => gatherReport(analysis, { month: o.month, asOf: o.asOf, dataEnd: o.dataEnd ?? null, dept: o.dept ?? null, bundle: o.bundle ?? null, region: o.region ?? null, channel: o.channel ?? null }))
+  const built = await timed('build', () => buildReport({
     ...data,
     provenance: provenanceOf(analysis.dataset, o.generator),
     issuer: o.issuer,
@@ -43,7 +44,7 @@ export async function publishMonth(analysis: Analysis, o: PublishOptions): Promi
     generatedAt: o.generatedAt,
     lang: o.lang,
     watermark: o.watermark ?? null,
-  }, { font: o.font })
+  }, { font: o.font }))
   const meta: PublishedMonth = {
     month: o.month,
     title: built.title,

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { hasUnmaskedNumber, maskIdNumber, maskName, maskPhone, maskText } from '../../src/domain/text/mask'
+import { hasUnmaskedNumber, maskIdNumber, maskName, maskPhone, maskText, textMasker } from '../../src/domain/text/mask'
 
 const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map(a => a.join(''))
 const mobile = fc.tuple(fc.integer({ min: 3, max: 9 }), digits(9)).map(([b, rest]) => `1${b}${rest}`)
@@ -80,5 +80,37 @@ describe('maskText', () => {
     fc.assert(fc.property(fc.string({ maxLength: 60 }).map(s => s.replace(/\d/g, '')), (s) => {
       expect(maskText(s)).toBe(s)
     }))
+  })
+})
+
+// The masker before names were looked up in a set: one alternation of every name, longest
+// first, with the `u` flag. Kept here as the reference the set lookup must agree with.
+function maskByPattern(text: string, names: string[]): string {
+  const list = [...new Set(names.map(n => n.trim()).filter(n => [...n].length >= 2))].sort((a, b) => b.length - a.length)
+  if (list.length === 0)
+    return maskText(text)
+  const re = new RegExp(list.map(n => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu')
+  return maskText(text).replace(re, maskName)
+}
+
+describe('textMasker', () => {
+  it('masks the longest name starting at each place, left to right', () => {
+    const names = ['欧阳小明', '小明', '阳小', '张三', '三丰', '张三丰']
+    const mask = textMasker(names)
+    expect(mask('欧阳小明和张三丰，小明找张三')).toBe('欧***和张**，小*找张*')
+    expect(mask('张三丰')).toBe(maskByPattern('张三丰', names))
+  })
+  it('matches no name across a character outside the BMP', () => {
+    const names = ['\uDC00一', '一\uD840', '𠀋一', '二𠀋']
+    for (const text of ['二𠀋一', '一𠀋一二𠀋', '\uD840一\uD840\uDC00一', '一\uD840x'])
+      expect(textMasker(names)(text)).toBe(maskByPattern(text, names))
+  })
+  it('agrees with one pattern of all names (property)', () => {
+    const alphabet = fc.constantFrom('张', '三', '丰', '欧', '阳', '𠀋', ' ', '1', '\uD840', '\uDC00')
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 4 }).map(a => a.join(''))
+    fc.assert(fc.property(fc.array(word, { maxLength: 8 }), fc.array(alphabet, { maxLength: 30 }), (names, chars) => {
+      const text = chars.join('')
+      expect(textMasker(names)(text)).toBe(maskByPattern(text, names))
+    }), { numRuns: 2000 })
   })
 })

@@ -19,6 +19,7 @@ import { dataDirFiles, ingestDataFiles } from '../../ingest/node/load-dir'
 import { parseDelimited } from '../../ingest/table/csv'
 import { decodeText } from '../../ingest/table/decode'
 import { sheetToGrid } from '../../ingest/import/sheet'
+import { timed } from '../../domain/timing'
 import { assembleWithEngine, checkLogFiles, isLogTable, parquetSample, planLogFile } from '../../metrics/load'
 
 /** The bytes of the sample the JavaScript reader judges: enough for its delimiter sniffing (64 KiB) and more. */
@@ -101,21 +102,21 @@ export async function readDirWithEngine(db: Db, dir: string, now: () => string, 
     return allJs()
   const planned = new Map<string, EngineFile>()
   for (const p of paths.filter(wanted)) {
-    const f = await engineLogFile(db, p, now())
+    const f = await timed(`plan ${basename(p)}`, () => engineLogFile(db, p, now()))
     if (f)
       planned.set(p, f)
   }
   if (![...planned.values()].some(f => f.file.bytes >= minBytes))
     return allJs()
-  const rest = await ingestDataFiles(paths.filter(p => !planned.has(p)), now, opts)
+  const rest = await timed('read the rest', () => ingestDataFiles(paths.filter(p => !planned.has(p)), now, opts))
   if (rest.files.some(loadsLogTable))
     return allJs()
-  const checked = await checkLogFiles(db, [...planned.values()])
+  const checked = await timed('check logs', () => checkLogFiles(db, [...planned.values()]))
   if (!checked)
     return allJs()
   const byName = new Map([...rest.files, ...checked].map(f => [f.name, f]))
   const files = paths.map(p => byName.get(basename(p))).filter((f): f is FileImport => f !== undefined)
   const refused = refusals(files)
   const left = options.skipUnreadable ? new Set(refused.map(r => r.file)) : new Set<string>()
-  return { files, refused, dataset: await assembleWithEngine(db, files, plan, left), engine: true }
+  return { files, refused, dataset: await timed('assemble', () => assembleWithEngine(db, files, plan, left)), engine: true }
 }

@@ -45,6 +45,44 @@ async function insertLookups(db: Db, table: string, rows: ReturnType<typeof look
   }
 }
 
+/** A column with no more odd values than this is looked up by a CASE of bound values, not joined. */
+const INLINE_LOOKUPS = 32
+
+/**
+ * How the checked rows read a column's lookups (normaliseCell's verdicts on its odd values):
+ * a CASE over bound values where they are few (a channel's or a level's handful) — a join
+ * lets the engine emit the rows out of file order, which insertLogs would then sort back —
+ * else a LEFT JOIN of the lookup table. Either gives NULL for a value not looked up.
+ */
+function lookupSql(lookups: ReturnType<typeof lookupRows>, lk: string) {
+  const byCol = new Map<number, ReturnType<typeof lookupRows>>()
+  for (const l of lookups) {
+    const rows = byCol.get(l.col)
+    if (rows)
+      rows.push(l)
+    else
+      byCol.set(l.col, [l])
+  }
+  const params: Record<string, string | boolean | null> = {}
+  const inline = new Map<number, Record<'ok' | 'code' | 'value', string>>()
+  for (const [i, rows] of byCol) {
+    if (rows.length > INLINE_LOOKUPS)
+      continue
+    const when = (f: 'ok' | 'code' | 'value', type: string) => `CASE s.c${i} ${rows.map((l, k) => {
+      params[`lk${i}_${k}`] = l.raw
+      params[`lk${i}_${k}_${f}`] = l[f]
+      return `WHEN CAST($lk${i}_${k} AS VARCHAR) THEN CAST($lk${i}_${k}_${f} AS ${type})`
+    }).join(' ')} END`
+    inline.set(i, { ok: when('ok', 'BOOLEAN'), code: when('code', 'VARCHAR'), value: when('value', 'VARCHAR') })
+  }
+  return {
+    joined: new Set(byCol.keys()),
+    field: (i: number, f: 'ok' | 'code' | 'value') => inline.get(i)?.[f] ?? `l${i}.${f}`,
+    joins: [...byCol.keys()].filter(i => !inline.has(i)).map(i => `LEFT JOIN (SELECT raw, ok, code, value FROM ${lk} WHERE col = ${i}) l${i} ON l${i}.raw = s.c${i}`).join('\n'),
+    params,
+  }
+}
+
 /**
  * Whether the rows the gate flags are all records to RowClassifier, and no row could be a
  * sum under a blank id (the one rule that needs the rows above it): then no row is skipped.
@@ -94,10 +132,9 @@ export async function checkLogFile(db: Db, n: number, ord: number, name: string,
   const odd = await db.query(cols.map(i => `SELECT DISTINCT ${i} AS col, c${i} AS raw FROM ${st} WHERE NOT f${i} AND c${i} IS NOT NULL AND c${i} <> ''`).join('\nUNION ALL\n'))
   const lookups = lookupRows(odd.map(r => ({ col: Number(r.col), raw: String(r.raw) })), plan.columns.map(c => c.kind))
   await insertLookups(db, lk, lookups)
-  const joined = new Set(lookups.map(l => l.col))
-  const value = (i: number) => `CASE WHEN s.f${i} THEN s.c${i} WHEN s.c${i} IS NULL OR s.c${i} = '' THEN NULL ${joined.has(i) ? `ELSE l${i}.value ` : ''}END`
-  const error = (i: number) => joined.has(i) ? `CASE WHEN s.f${i} OR s.c${i} IS NULL OR s.c${i} = '' OR l${i}.ok THEN NULL ELSE l${i}.code END` : 'CAST(NULL AS VARCHAR)'
-  const joins = [...joined].map(i => `LEFT JOIN (SELECT raw, ok, code, value FROM ${lk} WHERE col = ${i}) l${i} ON l${i}.raw = s.c${i}`).join('\n')
+  const { joined, field, joins, params } = lookupSql(lookups, lk)
+  const value = (i: number) => `CASE WHEN s.f${i} THEN s.c${i} WHEN s.c${i} IS NULL OR s.c${i} = '' THEN NULL ${joined.has(i) ? `ELSE ${field(i, 'value')} ` : ''}END`
+  const error = (i: number) => joined.has(i) ? `CASE WHEN s.f${i} OR s.c${i} IS NULL OR s.c${i} = '' OR ${field(i, 'ok')} THEN NULL ELSE ${field(i, 'code')} END` : 'CAST(NULL AS VARCHAR)'
   const blank = cols.map(i => `(NOT s.f${i} AND ${blankSql(`s.c${i}`)})`).join(' AND ')
   // The first required column left empty, in the contract's order (loadGrid reports one per row).
   const required = TABLE_BY_NAME[plan.table].columns.filter(c => c.required).map(c => plan.columns.findIndex(p => p.name === c.name)).filter(i => i >= 0)
@@ -114,18 +151,18 @@ export async function checkLogFile(db: Db, n: number, ord: number, name: string,
 SELECT _row, k, code, raw FROM (
 ${cols.map(i => `  SELECT _row, ${i} AS k, e${i} AS code, c${i} AS raw FROM bad WHERE e${i} IS NOT NULL`).join('\n  UNION ALL\n')}
   UNION ALL SELECT _row, ${cols.length} AS k, 'required_empty' AS code, CAST(req AS VARCHAR) AS raw FROM bad WHERE cells_ok AND req IS NOT NULL
-) ORDER BY _row, k LIMIT ${MAX_ISSUES_PER_TABLE}`)
+) ORDER BY _row, k LIMIT ${MAX_ISSUES_PER_TABLE}`, params)
   const issues: LoadIssue[] = issueRows.map((r) => {
     const row = Number(r._row)
     if (r.code === 'required_empty')
       return { severity: 'error', code: 'required_empty', file: name, row, column: plan.headers[Number(r.raw)] }
     return { severity: 'error', code: r.code as IssueCode, file: name, row, column: plan.headers[Number(r.k)], value: String(r.raw) }
   })
-  const [counts] = await db.query(`SELECT count(*) FILTER (WHERE cells_ok AND req IS NULL) AS good, count(*) AS rows, min(_row) AS first, max(_row) AS last FROM ${checked}`)
+  const [counts] = await db.query(`SELECT count(*) FILTER (WHERE cells_ok AND req IS NULL) AS good, count(*) AS rows, min(_row) AS first, max(_row) AS last FROM ${checked}`, params)
   const good = Number(counts?.good ?? 0)
   const total = Number(counts?.rows ?? 0)
   await db.exec(collectionSql(plan.table))
-  await db.query(`INSERT INTO sl_all_${plan.table} BY NAME SELECT ${ord} AS _ord, $file AS _file, _row, ${cols.map(i => `v${i} AS ${quote(plan.columns[i]!.name)}`).join(', ')} FROM ${checked} WHERE cells_ok AND req IS NULL`, { file: name })
+  await db.query(`INSERT INTO sl_all_${plan.table} BY NAME SELECT ${ord} AS _ord, $file AS _file, _row, ${cols.map(i => `v${i} AS ${quote(plan.columns[i]!.name)}`).join(', ')} FROM ${checked} WHERE cells_ok AND req IS NULL`, { ...params, file: name })
   await db.exec(`DROP TABLE ${st}; DROP TABLE ${lk}`)
   if (total === 0)
     issues.push({ severity: 'warning', code: 'empty_file', file: name })

@@ -76,6 +76,14 @@ function face(assets: FontAssets, path: string) {
   return f
 }
 
+/**
+ * Decodes the two main faces ahead of the page (the command line does it while the data
+ * loads): embedFont then finds them ready. A face that fails fails embedFont as before.
+ */
+export async function warmFont(assets: FontAssets): Promise<void> {
+  await Promise.all([face(assets, mainFile(400)), face(assets, mainFile(700))])
+}
+
 async function weightFaces(assets: FontAssets, text: string, weight: Weight, chunks: Array<[string, Array<[number, number]>]>) {
   const codes = [...new Set([...text].map(c => c.codePointAt(0)!))].filter(c => c >= 0x20)
   const main = await face(assets, mainFile(weight))
