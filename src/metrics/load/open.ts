@@ -20,7 +20,7 @@ export async function openWithEngineLogs(db: Db, ds: Dataset, sql: SqlFiles, set
   const analysis = await Analysis.restore(db, ds, sql, settings, fallbackYear, addedYears, async (calendar) => {
     // The small tables only: loadIntoDb would build every facts table and aggregate over the
     // still empty logs first, to be replaced a moment later.
-    await timed('small tables', () => loadSmallTables(db, withoutStandIns(ds), calendar, settings, fallbackYear))
+    await timed('small tables', () => loadSmallTables(db, withoutStandIns(ds), calendar, settings, fallbackYear, sql))
     await timed('insert logs', () => insertLogs(db))
     await timed('facts', () => buildFacts(db, sql, settings, 'all'))
   })
