@@ -88,7 +88,8 @@ export function targetRows(r: BenchResults): Row[] {
   if (impAny) {
     const label = imp ? '' : ` (largest run: ${impAny.label})`
     rows.push([`1M import to the validation report ≤ ${TARGETS.importValidateMs / 1000} s`, BEFORE.importValidate, `${fmtMs(impAny.validate)}${label}`, imp ? mark((imp.validate ?? Infinity) <= TARGETS.importValidateMs) : '—'])
-    rows.push([`1M import to the first chart ≤ ${TARGETS.importChartMs / 1000} s`, BEFORE.importChart, `${fmtMs(impAny.load)} after the report${label}`, imp ? mark((imp.load ?? Infinity) <= TARGETS.importChartMs) : '—'])
+    // Judged on every figure, not only the schedule's chart that per-part rendering draws first.
+    rows.push([`1M import to the first chart ≤ ${TARGETS.importChartMs / 1000} s`, BEFORE.importChart, `${fmtMs(impAny.load)} after the report (the schedule's chart; every figure after ${fmtMs(impAny.whole ?? null)})${label}`, imp ? mark((imp.whole ?? imp.load ?? Infinity) <= TARGETS.importChartMs) : '—'])
   }
   const big = largest(r)
   if (big) {
