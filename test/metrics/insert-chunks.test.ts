@@ -4,7 +4,7 @@ import { withDefaults } from '../../src/domain/settings'
 import { loadSqlFilesNode } from '../../src/engine/node/sql-files'
 import { openWasmNodeDb } from '../../src/engine/node/wasm'
 import { calendarFor } from '../../src/metrics/calendar-for'
-import { loadIntoDb, loadLogs, loadSmallTables } from '../../src/metrics/prepare'
+import { insertChunkRows, loadIntoDb, loadLogs, loadSmallTables } from '../../src/metrics/prepare'
 import { datasetFromDir, FIXTURES } from '../helpers/db'
 
 const settings = withDefaults({})
@@ -58,5 +58,12 @@ describe('the logs go into DuckDB-WASM in chunks', () => {
       expect(await tableRows(wasm, t), t).toEqual(await tableRows(whole, t))
     await wasm.close()
     await whole.close()
+  })
+
+  it('takes a small table in chunks of 10,000 rows and a big one in at most 8', () => {
+    expect(insertChunkRows(6)).toBe(10_000)
+    expect(insertChunkRows(50_000)).toBe(10_000)
+    expect(insertChunkRows(1_000_000)).toBe(125_000)
+    expect(Math.ceil(690_001 / insertChunkRows(690_001))).toBeLessThanOrEqual(8)
   })
 })
