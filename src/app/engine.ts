@@ -29,17 +29,20 @@ export async function openAnalysis(ds: Dataset, settings: RuleSettings, fallback
   const sql = loadSqlFilesVite()
   const dataKey = WARM_START ? keyOf(ds) : undefined
   const key = dataKey ? await warm.keyOfTables(settings, fallbackYear, calendarYears, sql) : null
-  const isWarm = Boolean(dataKey && key && await warm.hasSavedTables(dataKey, key))
-  // Cold: the engine is wanted now. Warm: the first page is drawn from the saved answers
-  // first, then the engine starts and the saved tables go back in (engine-hint.ts).
-  const opening = timed('engine', async () => {
-    if (isWarm)
-      await whenIdle()
-    return openBrowserDb()
-  })
-  opening.catch(() => {}) // awaited below; not an unhandled rejection meanwhile
-  if (dataKey && key && isWarm) {
+  /** The engine's connection, asked for once `first` has come; awaited below, not an unhandled rejection meanwhile. */
+  const openEngine = (first: Promise<void> = Promise.resolve()) => {
+    const opening = timed('engine', async () => {
+      await first
+      return openBrowserDb()
+    })
+    opening.catch(() => {})
+    return opening
+  }
+  if (dataKey && key && await warm.hasSavedTables(dataKey, key)) {
     const [answers, coverage] = await timed('warm-answers', () => Promise.all([AnswerFile.open([dataKey, key]), warm.savedCoverage(dataKey, key)]))
+    // The first page is drawn from these answers; the engine starts once the page is idle
+    // after that, and the saved tables go back in (engine-hint.ts).
+    const opening = openEngine(whenIdle())
     markStart('answers', answers.size > 0 ? 'restored' : 'none')
     // Warm from here on (the first page may draw now); 'cold' again should the saved tables not load.
     markStart('start', 'warm')
@@ -59,7 +62,7 @@ export async function openAnalysis(ds: Dataset, settings: RuleSettings, fallback
       }
     }, answers, coverage)
   }
-  const db = await opening
+  const db = await openEngine()
   try {
     const answers = dataKey && key ? await AnswerFile.open([dataKey, key]) : null
     // Handed out once the small tables are in: the schedule's figures draw while the logs load.
