@@ -4,8 +4,9 @@
 // normally evaluated first. The app mounts whether or not the engine could start (a failure
 // is shown when data is first analysed). When the last visit saved a warm start, the first
 // page is drawn from saved answers and the engine waits for it (warm-start/engine-hint.ts).
+import { startEngineSoon } from './app/engine-soon'
 import { warmLikely } from './app/warm-start/engine-hint'
 
 if (!warmLikely())
-  void import('./engine/wasm/browser-worker').then(m => m.startEngine()).catch(() => {})
+  startEngineSoon()
 void import('./app/mount')

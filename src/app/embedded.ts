@@ -3,6 +3,7 @@ import type { Dataset } from '../ingest/dataset/dataset'
 import type { DatasetSummary } from '../stores/dataset-summary'
 import { timed } from '../domain/timing'
 import { ingestFiles } from '../ingest'
+import { startEngineSoon } from './engine-soon'
 import { readKeyFromHash } from './url-state'
 import type { MeasuredFile } from './budget'
 import { BudgetExceeded, judge, measureBytes } from './budget'
@@ -79,7 +80,7 @@ const planOf = (m: EmbeddedMeta) => ({ plan_year: m.plan_year, as_of: m.as_of })
 function missed(id: string): Fetched {
   if (warmLikely()) {
     hintWarm(false)
-    void import('../engine/wasm/browser-worker').then(m => m.startEngine()).catch(() => {})
+    startEngineSoon()
   }
   return fetchFiles(id)
 }

@@ -2,12 +2,11 @@ import type { AsyncDuckDB } from '@duckdb/duckdb-wasm'
 import type { Db } from '../../metrics/db/types'
 import type { TableFiles } from '../table-files'
 import * as duckdb from '@duckdb/duckdb-wasm'
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url'
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'
 import { timed } from '../../domain/timing'
 import { WasmDb } from '../wasm-db'
+import { takeEngineWorker } from './early-worker'
 
 let engine: Promise<AsyncDuckDB> | null = null
 let opened = 0
@@ -19,13 +18,10 @@ let opened = 0
  */
 export function startEngine(): Promise<AsyncDuckDB> {
   engine ??= timed('engine-start', async () => {
-    const bundle = await duckdb.selectBundle({
-      mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-      eh: { mainModule: ehWasm, mainWorker: ehWorker },
-    })
-    const worker = new Worker(bundle.mainWorker!)
+    // Usually made by the entry already (early-worker.ts); the .wasm must match its bundle.
+    const { worker, eh } = takeEngineWorker()
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker)
-    await timed('engine-instantiate', () => db.instantiate(bundle.mainModule, bundle.pthreadWorker))
+    await timed('engine-instantiate', () => db.instantiate(eh ? ehWasm : mvpWasm, null))
     await db.open({})
     return db
   })

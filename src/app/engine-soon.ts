@@ -1,0 +1,12 @@
+import { spawnEngineWorker } from '../engine/wasm/early-worker'
+
+/**
+ * Starts the engine without waiting for it: its worker at once (early-worker.ts), DuckDB's
+ * client when its module has loaded. Called by the entry on a visit expected to be cold, and
+ * by the embedded loader when an expected warm start found no saved copy. A failure shows
+ * when data is first analysed, not here.
+ */
+export function startEngineSoon(): void {
+  spawnEngineWorker()
+  void import('../engine/wasm/browser-worker').then(m => m.startEngine()).catch(() => {})
+}
