@@ -1,5 +1,6 @@
 import type { FileImport, ImportChoices, ImportProgress } from '../../ingest/import/types'
 import type { ImportReply, ImportRequest } from './protocol'
+import { unpackRows } from './packed-rows'
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -29,7 +30,7 @@ export function startImport(files: ImportRequest['files'], choices: ImportChoice
     if (m.type === 'progress')
       onProgress(m.progress)
     else if (m.type === 'done')
-      finish(() => settle!.resolve(m.files))
+      finish(() => settle!.resolve(unpackRows(m.files, m.packed)))
     else
       finish(() => settle!.reject(new Error(m.message)))
   }

@@ -4,8 +4,9 @@
 import type { ImportProgress } from '../../ingest/import/types'
 import type { ImportReply, ImportRequest } from './protocol'
 import { ingestFiles } from '../../ingest'
+import { packRows } from './packed-rows'
 
-const post = (m: ImportReply) => postMessage(m)
+const post = (m: ImportReply, transfer: Transferable[] = []) => postMessage(m, { transfer })
 
 self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   const { files, choices, now } = e.data
@@ -24,7 +25,8 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   try {
     // Only the files go back: the page assembles them with the files it already holds.
     const { files: imported } = await ingestFiles(files, { choices, now: () => now, onProgress })
-    post({ type: 'done', files: imported })
+    const { packed, transfer } = packRows(imported)
+    post({ type: 'done', files: imported, packed }, transfer)
   }
   catch (err) {
     post({ type: 'error', message: err instanceof Error ? err.message : String(err) })

@@ -1,4 +1,5 @@
 import type { FileImport, ImportChoices, ImportProgress, InputFile, MappingChoice } from '../../ingest/import/types'
+import type { PackedRows } from './packed-rows'
 
 export interface ImportRequest {
   files: Array<InputFile & { byGrid?: Record<string, MappingChoice> }>
@@ -8,5 +9,6 @@ export interface ImportRequest {
 
 export type ImportReply
   = | { type: 'progress', progress: ImportProgress }
-    | { type: 'done', files: FileImport[] }
+    /** `files` without their tables' rows, which come packed (packed-rows.ts). */
+    | { type: 'done', files: FileImport[], packed: PackedRows[] }
     | { type: 'error', message: string }
