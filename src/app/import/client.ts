@@ -30,7 +30,15 @@ export function startImport(files: ImportRequest['files'], choices: ImportChoice
     if (m.type === 'progress')
       onProgress(m.progress)
     else if (m.type === 'done')
-      finish(() => settle!.resolve(unpackRows(m.files, m.packed)))
+      finish(() => {
+        // A reply that does not fit its files fails the job rather than leaving it waiting.
+        try {
+          settle!.resolve(unpackRows(m.files, m.packed))
+        }
+        catch (e) {
+          settle!.reject(e instanceof Error ? e : new Error(String(e)))
+        }
+      })
     else
       finish(() => settle!.reject(new Error(m.message)))
   }
