@@ -5,8 +5,19 @@
 // is shown when data is first analysed). When the last visit saved a warm start, the first
 // page is drawn from saved answers and the engine waits for it (warm-start/engine-hint.ts).
 import { startEngineSoon } from './app/engine-soon'
-import { warmLikely } from './app/warm-start/engine-hint'
+import { warmHint } from './app/warm-start/engine-hint'
+import { readWarmAhead } from './app/warm-start/read-ahead'
 
-if (!warmLikely())
+const hint = warmHint()
+if (hint) {
+  readWarmAhead(hint)
+  // What builds the Analysis from those files: its modules come while the app's load and run.
+  void import('./app/engine').then(m => m.preloadAnalysis())
+}
+else {
   startEngineSoon()
+}
+// The saved copy of the data set is looked up (or else its files requested) while the rest of
+// the app loads: a lookup begun once the app mounts waits behind the mount's long task.
+void import('./app/embedded').then(m => m.prefetchEmbedded(location.hash))
 void import('./app/mount')

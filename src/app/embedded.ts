@@ -4,7 +4,7 @@ import type { DatasetSummary } from '../stores/dataset-summary'
 import { timed } from '../domain/timing'
 import { ingestFiles } from '../ingest'
 import { startEngineSoon } from './engine-soon'
-import { readKeyFromHash } from './url-state'
+import { readKeyFromHash } from './url-keys'
 import type { MeasuredFile } from './budget'
 import { BudgetExceeded, judge, measureBytes } from './budget'
 import type { SavedDataset } from './warm-start/dataset-cache'
@@ -79,7 +79,7 @@ const planOf = (m: EmbeddedMeta) => ({ plan_year: m.plan_year, as_of: m.as_of })
  */
 function missed(id: string): Fetched {
   if (warmLikely()) {
-    hintWarm(false)
+    hintWarm(null)
     startEngineSoon()
   }
   return fetchFiles(id)

@@ -4,13 +4,26 @@ import type { Dataset } from '../ingest/dataset/dataset'
 import type { RuleSettings } from '../domain/settings'
 import type { Db } from '../metrics/db/types'
 import { timed } from '../domain/timing'
-import { keyOf } from './warm-start/dataset-cache'
+import { keyOf, whenRowsRead } from './warm-start/dataset-cache'
 import { whenIdle } from './warm-start/engine-hint'
 import { markStart, WARM_START } from './warm-start/marks'
 import { waitingDb } from './warm-start/waiting-db'
 
 /** The engine module (and its 30 MB of WASM) is fetched only when data is first analysed. */
 const engineModule = () => import('../engine/wasm/browser-worker')
+
+/** What an analysis needs besides the engine's module (a warm start draws its first page without that). */
+const analysisModules = () => Promise.all([
+  import('../metrics/analysis'),
+  import('./sql-files'),
+  import('./warm-start/tables'),
+  import('./warm-start/answers'),
+])
+
+/** Asks for those modules ahead: a load does so before its data set is there, so they come meanwhile. */
+export function preloadAnalysis(): void {
+  analysisModules().catch(() => {})
+}
 
 /**
  * The analysis of `ds`. When an earlier visit saved the tables for the same data, settings
@@ -19,13 +32,8 @@ const engineModule = () => import('../engine/wasm/browser-worker')
  * restored in the background. Otherwise the tables are built (and then saved when idle).
  */
 export async function openAnalysis(ds: Dataset, settings: RuleSettings, fallbackYear: number, calendarYears: readonly AddedYear[] = []): Promise<Analysis> {
-  const [{ Analysis }, { loadSqlFilesVite }, { openBrowserDb }, warm, { AnswerFile }] = await Promise.all([
-    import('../metrics/analysis'),
-    import('./sql-files'),
-    engineModule(),
-    import('./warm-start/tables'),
-    import('./warm-start/answers'),
-  ])
+  const [{ Analysis }, { loadSqlFilesVite }, warm, { AnswerFile }] = await analysisModules()
+  const openBrowserDb = async () => (await engineModule()).openBrowserDb()
   const sql = loadSqlFilesVite()
   const dataKey = WARM_START ? keyOf(ds) : undefined
   const key = dataKey ? await warm.keyOfTables(settings, fallbackYear, calendarYears, sql) : null
@@ -38,11 +46,16 @@ export async function openAnalysis(ds: Dataset, settings: RuleSettings, fallback
     opening.catch(() => {})
     return opening
   }
-  if (dataKey && key && await warm.hasSavedTables(dataKey, key)) {
-    const [answers, coverage] = await timed('warm-answers', () => Promise.all([AnswerFile.open([dataKey, key]), warm.savedCoverage(dataKey, key)]))
+  // Looked up together (each is a few round trips to the browser); the answers serve a cold build as well.
+  const [saved, answers, coverage] = dataKey && key
+    ? await timed('warm-answers', () => Promise.all([warm.hasSavedTables(dataKey, key), AnswerFile.open([dataKey, key]), warm.savedCoverage(dataKey, key)]))
+    : [false, null, null]
+  if (dataKey && key && saved && answers) {
     // The first page is drawn from these answers; the engine starts once the page is idle
     // after that, and the saved tables go back in (engine-hint.ts).
     const opening = openEngine(whenIdle())
+    // A warm start's data set is handed on only whole (its big tables' bytes were read meanwhile).
+    await whenRowsRead(ds)
     markStart('answers', answers.size > 0 ? 'restored' : 'none')
     // Warm from here on (the first page may draw now); 'cold' again should the saved tables not load.
     markStart('start', 'warm')
@@ -62,9 +75,9 @@ export async function openAnalysis(ds: Dataset, settings: RuleSettings, fallback
       }
     }, answers, coverage)
   }
+  await whenRowsRead(ds)
   const db = await openEngine()
   try {
-    const answers = dataKey && key ? await AnswerFile.open([dataKey, key]) : null
     // Handed out once the small tables are in: the schedule's figures draw while the logs load.
     const a = await timed('open', () => Analysis.openInParts(db, ds, sql, settings, fallbackYear, calendarYears, answers))
     markStart('start', 'cold')

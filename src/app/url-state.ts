@@ -2,20 +2,9 @@
 // the same view. Every read and write of the query goes through here, under these keys.
 
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+import type { UrlKey } from './url-keys'
 import { useRoute, useRouter } from 'vue-router'
 
-export const URL_KEYS = [
-  'data', // the data set shown (an embedded id, or "user")
-  'asOf', // the review date the user set (YYYY-MM-DD)
-  'month', // the month under review (YYYY-MM)
-  'dept',
-  'bundle',
-  'region',
-  'channel', // the application channel
-  'matter', // the evaluations page's drill-down
-  'evalChannel', // the evaluation channel of that drill-down (评价器, 12345热线…)
-] as const
-export type UrlKey = typeof URL_KEYS[number]
 export type UrlPatch = Partial<Record<UrlKey, string | null>>
 
 /** One key's value: the first when repeated, null when absent or empty. */
@@ -35,13 +24,6 @@ export function patchQuery(query: LocationQuery, patch: UrlPatch): LocationQuery
       out[k] = v
   }
   return out
-}
-
-/** A key of the URL's hash before the router runs (the data set fetched while the app boots). */
-export function readKeyFromHash(hash: string, key: UrlKey): string | null {
-  const query = hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : ''
-  const v = new URLSearchParams(query).get(key)
-  return v === null || v === '' ? null : v
 }
 
 /** The current route's query keys, read reactively; writing replaces the URL (no new history entry). */

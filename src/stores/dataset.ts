@@ -10,7 +10,7 @@ import { ref, shallowRef, watch } from 'vue'
 import type { BudgetMessage } from '../app/budget'
 import { BudgetExceeded, currentBudget } from '../app/budget'
 import { loadEmbeddedDataset } from '../app/embedded'
-import { openAnalysis } from '../app/engine'
+import { openAnalysis, preloadAnalysis } from '../app/engine'
 import { chinaToday } from '../domain/dates'
 import { capSpan, planYearOf } from '../ingest/dataset/span'
 import { timed } from '../domain/timing'
@@ -118,6 +118,7 @@ export const useDatasetStore = defineStore('dataset', () => {
         error.value = null
         refusal.value = null
         phase.value = 'data'
+        preloadAnalysis()
         const embedded = await timed('dataset', source)
         phase.value = 'engine'
         const today = chinaToday()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { patchQuery, readKey, readKeyFromHash } from '../../src/app/url-state'
+import { readKeyFromHash } from '../../src/app/url-keys'
+import { patchQuery, readKey } from '../../src/app/url-state'
 
 describe('URL query state', () => {
   it('reads one value per key: the first when repeated, null when empty or absent', () => {

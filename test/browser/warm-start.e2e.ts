@@ -47,6 +47,8 @@ describe('warm start: a second visit opens the tables the first one saved in OPF
     // The first visit's answers were there for this one (drawn before the tables were back),
     // and the tables did come back from the saved copy (not built again).
     expect(await root('answers')).toBe('restored')
+    // What the first page needed was read by the entry, under the keys the save hinted.
+    expect(await root('ahead')).toBe('answers.json coverage.json dataset.json done.json rows-applications.json rows-evaluations.json')
     await expect.poll(() => root('restored'), { timeout: 240_000 }).toBe('yes')
     // Warm: the engine was held back until the saved answers had been read for the first page.
     expect((await measure('engine-start'))!.start).toBeGreaterThanOrEqual((await measure('warm-answers'))!.end)
@@ -61,6 +63,8 @@ describe('warm start: a second visit opens the tables the first one saved in OPF
     const changed = await visit()
     expect(changed.start).toBe('cold')
     expect(await root('answers')).toBeNull()
+    // Only the data set's files were taken from what was read ahead: the tables' are of the old settings.
+    expect(await root('ahead')).toBe('dataset.json rows-applications.json rows-evaluations.json')
     // The data set itself is the same files: decoded once, reused.
     expect(changed.dataset).toBe('restored')
     expect(changed.metrics).not.toEqual(first.metrics)

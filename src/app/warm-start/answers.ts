@@ -1,10 +1,10 @@
 import type { SavedAnswers } from '../../metrics/analysis'
 import type { Row } from '../../metrics/db/types'
 import { LruMap } from '../../domain/lru'
-import { readFile, writeFile } from './opfs'
+import { ANSWERS_FILE } from './files'
+import { readText, writeFile } from './opfs'
 
 /** Beside the tables it was computed from, so it shares their key and is pruned with them. */
-export const ANSWERS_FILE = 'answers.json'
 
 /** Bounds of the file: the most recently used answers are kept first, up to these. */
 export const ANSWERS_SAVED = 200
@@ -44,8 +44,7 @@ export class AnswerFile implements SavedAnswers {
 
   /** The file saved under `path`, or an empty one when there is none (or it is unreadable). */
   static async open(path: readonly string[]): Promise<AnswerFile> {
-    const file = await readFile(path, ANSWERS_FILE)
-    return AnswerFile.parse(path, file ? await file.text().catch(() => '') : '')
+    return AnswerFile.parse(path, await readText(path, ANSWERS_FILE) ?? '')
   }
 
   /** The answers of a file's text (`text()`), to be saved back under `path`. */

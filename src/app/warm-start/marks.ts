@@ -2,7 +2,7 @@
  * What the warm start did, on the page's root element (`data-duban-start="warm"` …), for
  * browser tests and the benchmark: a signal that does not depend on timing. No data in it.
  */
-export function markStart(name: 'start' | 'dataset' | 'saved' | 'answers' | 'restored', value: string): void {
+export function markStart(name: 'start' | 'dataset' | 'saved' | 'answers' | 'restored' | 'ahead', value: string): void {
   if (typeof document !== 'undefined')
     document.documentElement.setAttribute(`data-duban-${name}`, value)
 }

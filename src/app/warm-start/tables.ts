@@ -10,16 +10,13 @@ import type { LoadIssue } from '../../ingest/table/issues'
 import { loadIntoDb } from '../../metrics/prepare'
 import { schemaSql } from '../../metrics/schema'
 import { timed } from '../../domain/timing'
-import { DATASET_FILE, saveDataset } from './dataset-cache'
+import { lazyTables, saveDataset } from './dataset-cache'
+import { COVERAGE_FILE, DATASET_FILE, DONE_FILE } from './files'
 import { tablesKey } from './key'
 import { hintWarm } from './engine-hint'
 import { markStart } from './marks'
-import { listFolders, readFile, removeFolder, writeFile } from './opfs'
+import { listFolders, readFile, readText, removeFolder, writeFile } from './opfs'
 
-/** Written last: a folder without it is an unfinished save and never read. */
-const DONE = 'done.json'
-/** The Analysis's `coverageIssues`, which would otherwise read every log row again. */
-const COVERAGE = 'coverage.json'
 /** Data sets, and settings per data set, kept; the least recently saved go first. */
 const KEEP = 3
 
@@ -30,8 +27,8 @@ export function keyOfTables(settings: RuleSettings, fallbackYear: number, years:
 /** The coverage issues saved with the tables, or null. */
 export async function savedCoverage(dataKey: string, key: string): Promise<LoadIssue[] | null> {
   try {
-    const file = await readFile([dataKey, key], COVERAGE)
-    return file ? JSON.parse(await file.text()) as LoadIssue[] : null
+    const text = await readText([dataKey, key], COVERAGE_FILE)
+    return text === null ? null : JSON.parse(text) as LoadIssue[]
   }
   catch {
     return null
@@ -40,7 +37,7 @@ export async function savedCoverage(dataKey: string, key: string): Promise<LoadI
 
 /** Whether a finished save of the tables for this data set and settings is there. */
 export async function hasSavedTables(dataKey: string, key: string): Promise<boolean> {
-  return (await readFile([dataKey, key], DONE)) !== null
+  return (await readFile([dataKey, key], DONE_FILE)) !== null
 }
 
 /**
@@ -76,7 +73,7 @@ export async function restoreOrBuild(opening: Promise<Db & TableFiles>, open: ()
 /** The tables saved for this data set and settings, or null (nothing saved, or unreadable). */
 export async function savedTables(dataKey: string, key: string): Promise<SavedTable[] | null> {
   try {
-    const done = await readFile([dataKey, key], DONE)
+    const done = await readFile([dataKey, key], DONE_FILE)
     if (!done)
       return null
     const names = JSON.parse(await done.text()) as string[]
@@ -123,14 +120,14 @@ export function saveWhenIdle(a: Analysis, db: Db & TableFiles, dataKey: string, 
         await writeFile([dataKey, key], `${t.table}.arrow`, t.arrow)
       return saved
     })
-    await writeFile([dataKey, key], COVERAGE, JSON.stringify(a.coverageIssues))
-    await writeFile([dataKey, key], DONE, JSON.stringify(tables.map(t => t.table)))
+    await writeFile([dataKey, key], COVERAGE_FILE, JSON.stringify(a.coverageIssues))
+    await writeFile([dataKey, key], DONE_FILE, JSON.stringify(tables.map(t => t.table)))
     // The first page's answers (asked before the copy, so in by now) are there for the next visit too.
     await answers?.flush()
     markStart('saved', 'yes')
-    hintWarm(true)
+    hintWarm({ data: dataKey, tables: key, rows: lazyTables(a.dataset) })
     await prune([], DATASET_FILE, dataKey)
-    await prune([dataKey], DONE, key)
+    await prune([dataKey], DONE_FILE, key)
   }
   const later = () => void run().catch((e: unknown) => {
     // Not the user's concern (the next visit starts cold), but visible to whoever looks.
