@@ -20,6 +20,11 @@ export class StatementCache<S extends Closable> {
     return /^(?:\s|--[^\n]*\n)*(?:WITH|SELECT)\b/i.test(sql)
   }
 
+  /** The statement kept for `sql`, if there is one (no preparing). */
+  find(sql: string): S | undefined {
+    return this.kept.get(sql)
+  }
+
   async get(sql: string, prepare: () => S | Promise<S>): Promise<S> {
     const kept = this.kept.get(sql)
     if (kept)

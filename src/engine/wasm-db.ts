@@ -37,7 +37,11 @@ const ident = (s: string) => `"${s.replace(/"/g, '""')}"`
  * The one DuckDB-WASM adapter, over either binding (the shape of sqlrooms' BaseDuckDbConnector:
  * shared logic in the base, the transport in the binding). Reads reuse prepared statements
  * (see StatementCache); every other statement forgets them. Calls run one at a time, so
- * prepared statements and file registrations never interleave.
+ * prepared statements and file registrations never interleave — except a read whose
+ * statement is already prepared while no other kind of call is waiting: it is sent at once
+ * (one message, queued by the engine behind those sent before it, so it still runs in the
+ * order asked). A page's reads for a filter change then wait in the engine's queue, not
+ * each for the page's thread to come round between two of them.
  */
 export class WasmDb implements Db, TableFiles {
   readonly engine = 'duckdb-wasm' as const
@@ -48,10 +52,21 @@ export class WasmDb implements Db, TableFiles {
   /** `prefix` keeps file names apart when several connections share one engine. */
   constructor(private readonly binding: WasmBinding, private readonly prefix: string) {}
 
+  /** Calls other than reads queued or running: while there are any, reads queue behind them. */
+  private writes = 0
+
   private serial<T>(fn: () => Promise<T>): Promise<T> {
     const next = this.queue.then(fn, fn)
     this.queue = next.catch(() => {})
     return next
+  }
+
+  /** A call that changes tables, statements or files: counted from the moment it is asked. */
+  private write<T>(fn: () => Promise<T>): Promise<T> {
+    this.writes++
+    return this.serial(fn).finally(() => {
+      this.writes--
+    })
   }
 
   private schemaName: string | null = null
@@ -67,16 +82,27 @@ export class WasmDb implements Db, TableFiles {
   }
 
   exec(sql: string): Promise<void> {
-    return this.serial(async () => {
+    return this.write(async () => {
       await this.statements.clear()
       await this.binding.run(sql)
     })
   }
 
   query(sql: string, params?: Params): Promise<Row[]> {
-    return this.serial(async () => {
-      const b = bindNamed(sql, params)
-      if (!StatementCache.isRead(b.sql)) {
+    let b: ReturnType<typeof bindNamed>
+    try {
+      b = bindNamed(sql, params)
+    }
+    catch (e) {
+      return Promise.reject(e)
+    }
+    const read = StatementCache.isRead(b.sql)
+    const prepared = read && this.writes === 0 ? this.statements.find(b.sql) : undefined
+    // Sent within this call (the worker's binding posts synchronously), so in the order asked.
+    if (prepared)
+      return new Promise(resolve => resolve(prepared.query(...b.values))).then(answer => arrowToRows(answer as never))
+    return (read ? this.serial.bind(this) : this.write.bind(this))(async () => {
+      if (!read) {
         await this.statements.clear()
         const stmt = await this.binding.prepare(b.sql)
         try {
@@ -92,7 +118,7 @@ export class WasmDb implements Db, TableFiles {
   }
 
   insertCsv(table: string, csv: string, columns: ColumnType[]): Promise<void> {
-    return this.serial(async () => {
+    return this.write(async () => {
       await this.statements.clear()
       const name = this.fileName('csv')
       await this.binding.register(name, new TextEncoder().encode(csv))
@@ -107,7 +133,7 @@ export class WasmDb implements Db, TableFiles {
 
   /** Normalised rows as Arrow columns (arrow-insert.ts): no CSV text to build, encode and parse. */
   insertRows(table: string, columns: ColumnType[], rows: ReadonlyArray<ReadonlyArray<string | null>>, pick: readonly number[]): Promise<void> {
-    return this.serial(async () => {
+    return this.write(async () => {
       await this.statements.clear()
       const { ipc, select } = rowsToArrowIpc(columns, rows, pick)
       const schema = await this.schema()
@@ -138,7 +164,7 @@ export class WasmDb implements Db, TableFiles {
    * (so its declared types and column order hold), else a new table of the saved columns.
    */
   loadTables(tables: readonly SavedTable[]): Promise<void> {
-    return this.serial(async () => {
+    return this.write(async () => {
       await this.statements.clear()
       const existing = new Set(arrowToRows(await this.binding.run(TABLES_HERE) as never).map(r => String(r.t)))
       const schema = await this.schema()
@@ -160,7 +186,7 @@ export class WasmDb implements Db, TableFiles {
   }
 
   close(): Promise<void> {
-    return this.serial(async () => {
+    return this.write(async () => {
       await this.statements.clear()
       await this.binding.close()
     })
