@@ -28,6 +28,10 @@ describe('the phone layout at 390×844', () => {
         await settle(s.page)
       }
       expect(await s.page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(WIDTH)
+      // The page's name heads it once: the shell shows it on a phone, so no page title repeats
+      // it (a card naming its table as the page is named is not a page title).
+      const title = (await s.page.getByTestId('page-title').innerText()).trim()
+      expect(await s.page.locator('h1:visible, h2:visible').evaluateAll((hs, t) => hs.filter(h => !h.closest('.el-card') && h.textContent?.trim() === t).length, title), path).toBe(1)
       const widths = await s.page.getByTestId('echart').evaluateAll(es => es.map(e => e.getBoundingClientRect().width))
       for (const w of widths)
         expect(w, path).toBeGreaterThanOrEqual(300)
