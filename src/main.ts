@@ -12,12 +12,13 @@ const hint = warmHint()
 if (hint) {
   readWarmAhead(hint)
   // What builds the Analysis from those files: its modules come while the app's load and run.
-  void import('./app/engine').then(m => m.preloadAnalysis())
+  // A failure here shows (or not) when the app itself asks for the same modules.
+  import('./app/engine').then(m => m.preloadAnalysis()).catch(() => {})
 }
 else {
   startEngineSoon()
 }
 // The saved copy of the data set is looked up (or else its files requested) while the rest of
 // the app loads: a lookup begun once the app mounts waits behind the mount's long task.
-void import('./app/embedded').then(m => m.prefetchEmbedded(location.hash))
+import('./app/embedded').then(m => m.prefetchEmbedded(location.hash)).catch(() => {})
 void import('./app/mount')

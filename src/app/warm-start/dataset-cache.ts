@@ -67,7 +67,7 @@ function rowsWhenRead(ds: Dataset, table: string, read: Promise<ArrayBuffer | nu
   })
   return read.then((b) => {
     if (!b)
-      throw new Error(`warm start: the saved rows of ${table} could not be read`)
+      throw new Error(`本机保存的数据副本无法读取（${table}），请刷新页面 / the copy of the data saved in this browser could not be read (${table}): reload the page`)
     bytes = b
   })
 }
