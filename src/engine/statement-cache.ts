@@ -26,7 +26,7 @@ export class StatementCache<S extends Closable> {
   }
 
   async get(sql: string, prepare: () => S | Promise<S>): Promise<S> {
-    const kept = this.kept.get(sql)
+    const kept = this.find(sql)
     if (kept)
       return kept
     const st = await prepare()

@@ -4,8 +4,6 @@ import { LruMap } from '../../domain/lru'
 import { ANSWERS_FILE } from './files'
 import { readText, writeFile } from './opfs'
 
-/** Beside the tables it was computed from, so it shares their key and is pruned with them. */
-
 /** Bounds of the file: the most recently used answers are kept first, up to these. */
 export const ANSWERS_SAVED = 200
 export const ANSWERS_CHARS = 8_000_000

@@ -11,5 +11,5 @@ export const rowsFile = (table: string) => `rows-${table}.json`
 export const DONE_FILE = 'done.json'
 /** The Analysis's `coverageIssues`, which would otherwise read every log row again. */
 export const COVERAGE_FILE = 'coverage.json'
-/** The metric answers computed from the saved tables (answers.ts). */
+/** The metric answers computed from the saved tables (answers.ts): beside them, so they share their key and are pruned with them. */
 export const ANSWERS_FILE = 'answers.json'
