@@ -63,7 +63,9 @@ export async function parquetSample(db: Db, path: string, rows = 50): Promise<Ar
  */
 export async function stageFile(db: Db, table: string, src: StageSource, plan: LogFilePlan): Promise<void> {
   const n = plan.columns.length
-  const flags = plan.columns.map((c, i) => `${fastSql(`c${i}`, c.kind)} AS f${i}`).join(', ')
+  // Never NULL: a missing cell's flag is false, so the gate's count of filled cells and every
+  // NOT f… stay two-valued (a NULL there once let a lone heading through as a record).
+  const flags = plan.columns.map((c, i) => `coalesce(${fastSql(`c${i}`, c.kind)}, false) AS f${i}`).join(', ')
   const cells = Array.from({ length: n }, (_, i) => `c${i}`).join(', ')
   let from: string
   if (src.format === 'csv') {
