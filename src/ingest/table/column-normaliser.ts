@@ -8,7 +8,8 @@ import { normaliseCell } from './values'
 // skipping its general parser and NFKC pass, which dominated load time at 100k rows.
 const DATETIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-const INT = /^-?[1-9]\d{0,14}$|^0$/
+// Nine digits at most: always within the 32-bit range normaliseCell allows an int.
+const INT = /^-?[1-9]\d{0,8}$|^0$/
 // A printable ASCII character or a CJK ideograph never normalises (NFKC) to blank.
 const VISIBLE = /[\x21-\x7E\u4E00-\u9FFF]/
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]

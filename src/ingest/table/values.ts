@@ -54,6 +54,7 @@ export function normaliseChannel(raw: string): string {
   return s
 }
 
+const INT_MAX = 2147483647
 const NUMBER_WITH_UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(?:个工作日|工作日|个|项|次|天|日|件|元|份)?$/u
 
 export function normaliseCell(raw: unknown, kind: ColumnKind): NormalisedCell {
@@ -89,7 +90,12 @@ export function normaliseCell(raw: unknown, kind: ColumnKind): NormalisedCell {
       const m = NUMBER_WITH_UNIT.exec(s.replace(/,/g, ''))
       if (!m || (kind === 'int' && !/^[+-]?\d+$/.test(m[1]!)))
         return { ok: false, code: 'bad_number' }
-      return { ok: true, value: String(Number(m[1])) }
+      const n = Number(m[1])
+      // A count or a number of working days is stored as a 32-bit integer: beyond that it is
+      // a slip (a phone or an id in the wrong column), not a count.
+      if (kind === 'int' && (n > INT_MAX || n < -INT_MAX - 1))
+        return { ok: false, code: 'bad_number' }
+      return { ok: true, value: String(n) }
     }
     case 'date': {
       const r = parseChinaDate(s)

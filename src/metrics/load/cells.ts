@@ -24,8 +24,9 @@ export function fastSql(col: string, kind: ColumnKind): string {
       return String.raw`(regexp_full_match(${col}, '\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}') AND ${col} NOT LIKE '0000%' AND try_strptime(${col}, '%Y-%m-%d %H:%M:%S') IS NOT NULL)`
     case 'date':
       return String.raw`(regexp_full_match(${col}, '\d{4}-\d{2}-\d{2}') AND ${col} NOT LIKE '0000%' AND try_strptime(${col}, '%Y-%m-%d') IS NOT NULL)`
+    // Up to nine digits: always within the 32-bit integer the column is stored as (values.ts).
     case 'int':
-      return String.raw`regexp_full_match(${col}, '-?[1-9]\d{0,14}|0')`
+      return String.raw`regexp_full_match(${col}, '-?[1-9]\d{0,8}|0')`
     default:
       // Levels, yes/no, verdicts, channels: a handful of distinct values, all judged in JavaScript.
       return 'false'

@@ -135,17 +135,19 @@ export async function checkLogFile(db: Db, n: number, ord: number, name: string,
   const { joined, field, joins, params } = lookupSql(lookups, lk)
   const value = (i: number) => `CASE WHEN s.f${i} THEN s.c${i} WHEN s.c${i} IS NULL OR s.c${i} = '' THEN NULL ${joined.has(i) ? `ELSE ${field(i, 'value')} ` : ''}END`
   const error = (i: number) => joined.has(i) ? `CASE WHEN s.f${i} OR s.c${i} IS NULL OR s.c${i} = '' OR ${field(i, 'ok')} THEN NULL ELSE ${field(i, 'code')} END` : 'CAST(NULL AS VARCHAR)'
-  const blank = cols.map(i => `(NOT s.f${i} AND ${blankSql(`s.c${i}`)})`).join(' AND ')
+  // Not a blank row: some cell on the fast path (never blank) or else some cell not blank. The
+  // flags first, as one OR: the engine then matches the text only of rows with no fast cell.
+  const filled = `(${[...cols.map(i => `s.f${i}`), ...cols.map(i => `NOT ${blankSql(`s.c${i}`)}`)].join(' OR ')})`
   // The first required column left empty, in the contract's order (loadGrid reports one per row).
   const required = TABLE_BY_NAME[plan.table].columns.filter(c => c.required).map(c => plan.columns.findIndex(p => p.name === c.name)).filter(i => i >= 0)
   const req = `CASE ${required.map(i => `WHEN v${i} IS NULL THEN ${i}`).join(' ')} END`
-  // Read three times (counts, issues, good rows) rather than copied once: a copy of every
-  // cell cost more than the scans, and the issues' scan keeps only the rows with one.
+  // Read twice (issues, good rows) rather than copied once: a copy of every cell cost more
+  // than the scans, and the issues' scan keeps only the rows with one.
   const checked = `(SELECT *, ${cols.map(i => `e${i} IS NULL`).join(' AND ')} AS cells_ok, ${req} AS req FROM (
   SELECT s.rowid + 2 AS _row, ${cols.map(i => `s.c${i}, ${value(i)} AS v${i}, ${error(i)} AS e${i}`).join(',\n  ')}
   FROM ${st} s
   ${joins}
-  WHERE NOT (${blank})
+  WHERE ${filled}
 ))`
   const issueRows = await db.query(`WITH bad AS (SELECT * FROM ${checked} WHERE NOT cells_ok OR req IS NOT NULL)
 SELECT _row, k, code, raw FROM (
@@ -158,11 +160,14 @@ ${cols.map(i => `  SELECT _row, ${i} AS k, e${i} AS code, c${i} AS raw FROM bad 
       return { severity: 'error', code: 'required_empty', file: name, row, column: plan.headers[Number(r.raw)] }
     return { severity: 'error', code: r.code as IssueCode, file: name, row, column: plan.headers[Number(r.k)], value: String(r.raw) }
   })
-  const [counts] = await db.query(`SELECT count(*) FILTER (WHERE cells_ok AND req IS NULL) AS good, count(*) AS rows, min(_row) AS first, max(_row) AS last FROM ${checked}`, params)
-  const good = Number(counts?.good ?? 0)
-  const total = Number(counts?.rows ?? 0)
+  // The counts without a third pass of the checks: the rows that are not blank, from the
+  // staged flags; the good ones, as the collection now holds them.
+  const [counts] = await db.query(`SELECT count(*) AS rows, min(rowid) + 2 AS first, max(rowid) + 2 AS last FROM ${st} s WHERE ${filled}`)
   await db.exec(collectionSql(plan.table))
   await db.query(`INSERT INTO sl_all_${plan.table} BY NAME SELECT ${ord} AS _ord, $file AS _file, _row, ${cols.map(i => `v${i} AS ${quote(plan.columns[i]!.name)}`).join(', ')} FROM ${checked} WHERE cells_ok AND req IS NULL`, { ...params, file: name })
+  const [kept] = await db.query(`SELECT count(*) AS good FROM sl_all_${plan.table} WHERE _ord = ${ord}`)
+  const good = Number(kept?.good ?? 0)
+  const total = Number(counts?.rows ?? 0)
   await db.exec(`DROP TABLE ${st}; DROP TABLE ${lk}`)
   if (total === 0)
     issues.push({ severity: 'warning', code: 'empty_file', file: name })

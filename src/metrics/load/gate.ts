@@ -21,7 +21,10 @@ function escapeClass(ch: string): string {
 /** SQL true for a staged row (columns c0…, fast flags f0…) that mayBeLayout could call layout. */
 export function maybeLayoutSql(plan: LogFilePlan, headerFirst: string): string {
   const n = plan.columns.length
-  const joined = `concat_ws(chr(1), ${Array.from({ length: n }, (_, i) => `coalesce(c${i}, '')`).join(', ')})`
+  // A date or time on the fast path (digits, dashes, colons: nothing a pattern looks for after
+  // the first cell) is matched as one letter, 'x': the row's text is then a third shorter.
+  const cell = (i: number) => (i > 0 && (plan.columns[i]!.kind === 'datetime' || plan.columns[i]!.kind === 'date') ? `CASE WHEN f${i} THEN 'x' ELSE coalesce(c${i}, '') END` : `coalesce(c${i}, '')`)
+  const joined = `concat_ws(chr(1), ${Array.from({ length: n }, (_, i) => cell(i)).join(', ')})`
   const patterns = [
     // The header again: its first character opens the first cell; or a blank first cell under a blank first header.
     headerFirst === '\u0001' ? (n > 1 ? `^${W}${END}` : null) : `^${W}[${escapeClass(headerFirst)}]`,
@@ -35,6 +38,7 @@ export function maybeLayoutSql(plan: LogFilePlan, headerFirst: string): string {
   // A row of four filled cells or fewer may be a lone heading or a bare signature: a cell on
   // the fast path is filled, so fewer than five of those is the loosened test.
   const fewFilled = `(${Array.from({ length: n }, (_, i) => `f${i}::INTEGER`).join(' + ')}) < 5`
-  const separatorInCell = `(${Array.from({ length: n }, (_, i) => `coalesce(contains(c${i}, chr(1)), false)`).join(' OR ')})`
+  // Only text can hold the separator: a number or a date on the fast path is digits and marks.
+  const separatorInCell = `(${Array.from({ length: n }, (_, i) => (plan.columns[i]!.kind === 'text' ? `coalesce(contains(c${i}, chr(1)), false)` : `(NOT f${i} AND coalesce(contains(c${i}, chr(1)), false))`)).join(' OR ')})`
   return `(${fewFilled} OR ${separatorInCell} OR regexp_matches(${joined}, '${patterns.map(p => `(?:${p})`).join('|').replace(/'/g, '\'\'')}'))`
 }

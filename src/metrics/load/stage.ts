@@ -2,6 +2,7 @@
 // (the staged table's rowid is the record's position: row = rowid + 2 under a one-row header).
 
 import type { Db } from '../db/types'
+import type { ColumnKind } from '../../domain/contract/tables'
 import type { LogFilePlan } from './plan'
 import { fastSql } from './cells'
 
@@ -15,35 +16,60 @@ function literal(s: string): string {
   return `'${s.replace(/'/g, '\'\'')}'`
 }
 
+/** A typed Parquet column whose every in-range value prints in its kind's canonical form. */
+type Typed = 'timestamp' | 'date' | 'int32' | 'int64'
+
+interface ParquetColumn {
+  name: string
+  /** The column as the JavaScript reader (hyparquet, parquet.ts) turns it into text. */
+  expr: string
+  typed: Typed | null
+}
+
 /**
- * A Parquet column as the JavaScript reader (hyparquet, parquet.ts) turns it into text, or null
- * where the two could differ (UTC instants shown in China time, floats, decimals, nesting).
+ * A Parquet column as the JavaScript reader turns it into text, or null where the two could
+ * differ (UTC instants shown in China time, floats, decimals, nesting).
  */
-function parquetText(name: string, type: string | null, converted: string | null, logical: string | null): string | null {
+function parquetColumn(name: string, type: string | null, converted: string | null, logical: string | null): ParquetColumn | null {
   const col = `"${name.replace(/"/g, '""')}"`
   if (type === 'BYTE_ARRAY' && (converted === 'UTF8' || /^StringType/.test(logical ?? '')))
-    return col
+    return { name, expr: col, typed: null }
   // Integers (plain or annotated INT_32, UINT_16…) print alike in JavaScript and DuckDB.
   if ((type === 'INT32' || type === 'INT64') && (converted === null || /^U?INT_(?:8|16|32|64)$/.test(converted)) && (logical === null || /^IntType/.test(logical)))
-    return `CAST(${col} AS VARCHAR)`
+    return { name, expr: `CAST(${col} AS VARCHAR)`, typed: type === 'INT32' ? 'int32' : 'int64' }
   if (type === 'BOOLEAN' && converted === null)
-    return `CAST(${col} AS VARCHAR)`
+    return { name, expr: `CAST(${col} AS VARCHAR)`, typed: null }
   if (type === 'INT32' && converted === 'DATE')
-    return `strftime(${col}, '%Y-%m-%d')`
+    return { name, expr: `strftime(${col}, '%Y-%m-%d')`, typed: 'date' }
   if (type === 'INT64' && /^TimestampType\(isAdjustedToUTC=0/.test(logical ?? ''))
-    return `strftime(${col}, '%Y-%m-%d %H:%M:%S')`
+    return { name, expr: `strftime(${col}, '%Y-%m-%d %H:%M:%S')`, typed: 'timestamp' }
+  return null
+}
+
+/**
+ * fastSql of a typed column's text, read from the typed value instead of matching the text:
+ * a timestamp or date of a four-digit year prints canonically, and so does an integer of up
+ * to nine digits (fastSql's bound). Null where the column's kind asks for another form (then the text is matched).
+ */
+function typedFastSql(col: string, typed: Typed, kind: ColumnKind): string | null {
+  if (typed === 'timestamp' && kind === 'datetime')
+    return `coalesce(${col} BETWEEN TIMESTAMP '1000-01-01 00:00:00' AND TIMESTAMP '9999-12-31 23:59:59', false)`
+  if (typed === 'date' && kind === 'date')
+    return `coalesce(${col} BETWEEN DATE '1000-01-01' AND DATE '9999-12-31', false)`
+  if ((typed === 'int32' || typed === 'int64') && kind === 'int')
+    return `coalesce(${col} BETWEEN -999999999 AND 999999999, false)`
   return null
 }
 
 /** Each top-level column of a Parquet file with its text expression; null when one has none. */
-export async function parquetColumns(db: Db, path: string): Promise<Array<{ name: string, expr: string }> | null> {
+async function parquetColumns(db: Db, path: string): Promise<ParquetColumn[] | null> {
   const rows = await db.query(`SELECT name, type, converted_type, logical_type, num_children FROM parquet_schema(${literal(path)})`)
-  const out: Array<{ name: string, expr: string }> = []
+  const out: ParquetColumn[] = []
   for (const r of rows.slice(1)) {
-    const expr = r.num_children ? null : parquetText(String(r.name), r.type as string | null, r.converted_type as string | null, r.logical_type as string | null)
-    if (expr === null)
+    const col = r.num_children ? null : parquetColumn(String(r.name), r.type as string | null, r.converted_type as string | null, r.logical_type as string | null)
+    if (col === null)
       return null
-    out.push({ name: String(r.name), expr })
+    out.push(col)
   }
   return out
 }
@@ -65,18 +91,20 @@ export async function stageFile(db: Db, table: string, src: StageSource, plan: L
   const n = plan.columns.length
   // Never NULL: a missing cell's flag is false, so the gate's count of filled cells and every
   // NOT f… stay two-valued (a NULL there once let a lone heading through as a record).
-  const flags = plan.columns.map((c, i) => `coalesce(${fastSql(`c${i}`, c.kind)}, false) AS f${i}`).join(', ')
+  const textFlag = (i: number) => `coalesce(${fastSql(`c${i}`, plan.columns[i]!.kind)}, false)`
   const cells = Array.from({ length: n }, (_, i) => `c${i}`).join(', ')
-  let from: string
   if (src.format === 'csv') {
     const columns = Array.from({ length: n }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ')
-    from = `read_csv(${literal(src.path)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', strict_mode = true, null_padding = false, columns = {${columns}})`
+    const from = `read_csv(${literal(src.path)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', strict_mode = true, null_padding = false, columns = {${columns}})`
+    await db.exec(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT ${cells}, ${plan.columns.map((_, i) => `${textFlag(i)} AS f${i}`).join(', ')} FROM ${from}`)
+    return
   }
-  else {
-    const cols = await parquetColumns(db, src.path)
-    if (!cols || cols.length !== n)
-      throw new Error('the Parquet schema changed since it was planned')
-    from = `(SELECT ${cols.map((c, i) => `${c.expr} AS c${i}`).join(', ')} FROM read_parquet(${literal(src.path)}))`
-  }
-  await db.exec(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT ${cells}, ${flags} FROM ${from}`)
+  const cols = await parquetColumns(db, src.path)
+  if (!cols || cols.length !== n)
+    throw new Error('the Parquet schema changed since it was planned')
+  // A typed column's flag comes from its value (t…): matching the printed text costs more.
+  const typed = cols.map((c, i) => (c.typed ? typedFastSql(`"${c.name.replace(/"/g, '""')}"`, c.typed, plan.columns[i]!.kind) : null))
+  const inner = cols.map((c, i) => `${c.expr} AS c${i}${typed[i] ? `, ${typed[i]} AS t${i}` : ''}`).join(', ')
+  const flags = typed.map((t, i) => `${t ? `t${i}` : textFlag(i)} AS f${i}`).join(', ')
+  await db.exec(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT ${cells}, ${flags} FROM (SELECT ${inner} FROM read_parquet(${literal(src.path)}))`)
 }

@@ -97,9 +97,17 @@ describe('cell normalisation', () => {
     ['2024-13-01', 'date', 'bad_date'],
     ['也许', 'bool', 'bad_bool'],
     ['3.5', 'int', 'bad_number'],
+    // Stored as a 32-bit integer: a larger one is a slip, reported, not a failed load.
+    ['2147483648', 'int', 'bad_number'],
+    ['-2,147,483,649', 'int', 'bad_number'],
+    [13912345678, 'int', 'bad_number'],
     ['待定', 'task_status', 'bad_status'],
   ] as const)('%s as %s is %s', (raw, kind, code) => {
     expect(normaliseCell(raw, kind)).toEqual({ ok: false, code })
+  })
+  it('keeps an int within 32 bits', () => {
+    expect(normaliseCell('2147483647', 'int')).toEqual({ ok: true, value: '2147483647' })
+    expect(normaliseCell('-2147483648', 'int')).toEqual({ ok: true, value: '-2147483648' })
   })
   it('reads Excel serial numbers as China-time dates', () => {
     expect(normaliseCell(45596, 'date')).toEqual({ ok: true, value: '2024-10-31' })
