@@ -11,20 +11,30 @@ export function pendingNotes(m: Pick<MetricsResult, 'evaluations' | 'application
   return [p.evaluations, p.applications, p.schedule].filter((x): x is string => x !== null)
 }
 
+/** The evaluations' sentence alone (the evaluations page reads its counts from its breakdown). */
+export function evaluationsPendingNote(r: MetricsResult['evaluations']['rule_1_5_15']['pending_calendar'], lang: Lang): string | null {
+  if (r.contact === 0)
+    return null
+  const zh = lang === 'zh'
+  const yrs = (ys: number[]) => ys.join(zh ? '、' : ', ')
+  return zh
+    ? `${r.contact} 件差评期限落在${yrs(r.years)}年（联系 ${r.contact}、整改 ${r.rectify}、复杂办结 ${r.complex}），记为待定，未计入比率；${addCalendar(r.years, lang)}`
+    : `${r.contact} bad reviews have limits in ${yrs(r.years)} (contact ${r.contact}, rectify ${r.rectify}, complex ${r.complex}): pending, left out of the rates; ${addCalendar(r.years, lang)}`
+}
+
+function addCalendar(ys: number[], lang: Lang): string {
+  return lang === 'zh'
+    ? `请载入${ys.join('、')}年节假日安排（设置 → 节假日安排；命令行 --calendar 文件）`
+    : `add the ${ys.join(', ')} holiday schedule (Settings → Holiday schedule; command line --calendar FILE)`
+}
+
 /** The same sentences, each for the part of the review whose figure left the cases out. */
 export function pendingNotesByPart(m: Pick<MetricsResult, 'evaluations' | 'applications' | 'schedule'>, lang: Lang): { evaluations: string | null, applications: string | null, schedule: string | null } {
   const zh = lang === 'zh'
   const out: { evaluations: string | null, applications: string | null, schedule: string | null } = { evaluations: null, applications: null, schedule: null }
   const yrs = (ys: number[]) => ys.join(zh ? '、' : ', ')
-  const add = zh
-    ? (ys: number[]) => `请载入${yrs(ys)}年节假日安排（设置 → 节假日安排；命令行 --calendar 文件）`
-    : (ys: number[]) => `add the ${yrs(ys)} holiday schedule (Settings → Holiday schedule; command line --calendar FILE)`
-  const r = m.evaluations.rule_1_5_15.pending_calendar
-  if (r.contact > 0) {
-    out.evaluations = (zh
-      ? `${r.contact} 件差评期限落在${yrs(r.years)}年（联系 ${r.contact}、整改 ${r.rectify}、复杂办结 ${r.complex}），记为待定，未计入比率；${add(r.years)}`
-      : `${r.contact} bad reviews have limits in ${yrs(r.years)} (contact ${r.contact}, rectify ${r.rectify}, complex ${r.complex}): pending, left out of the rates; ${add(r.years)}`)
-  }
+  const add = (ys: number[]) => addCalendar(ys, lang)
+  out.evaluations = evaluationsPendingNote(m.evaluations.rule_1_5_15.pending_calendar, lang)
   const a = m.applications.pending_calendar
   if (a.accept + a.completion > 0) {
     out.applications = (zh

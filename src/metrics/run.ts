@@ -50,7 +50,8 @@ const unitList = (v: unknown): string[] => (typeof v === 'string' && v !== '' ? 
 const n = (v: unknown): number => (typeof v === 'number' ? v : 0)
 const numOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : null)
 /** "2003,2001" (string_agg) → [2001, 2003]. */
-const yearList = (v: unknown): number[] => (typeof v === 'string' && v ? [...new Set(v.split(',').map(Number))].sort((a, b) => a - b) : [])
+/** A SQL file's comma-joined years (pending_years) as sorted numbers. */
+export const yearList = (v: unknown): number[] => (typeof v === 'string' && v ? [...new Set(v.split(',').map(Number))].sort((a, b) => a - b) : [])
 
 /** `carried_over` and `carried_months` ('2024-03,2024-05') of a stock's SQL row. */
 export function toCarried(r: { carried_over?: SqlValue, carried_months?: SqlValue } | undefined): CarriedOver {
@@ -83,8 +84,13 @@ export function toRule(r: Rule1515Row | undefined): Rule1515 {
     open_overdue: n(x.open_overdue),
     excluded: n(x.excluded),
     carried_over: toCarried(x),
-    pending_calendar: { contact: n(x.contact_pending), rectify: n(x.rectify_pending), complex: n(x.complex_pending), years: yearList(x.pending_years) },
+    pending_calendar: toEvalPending(x),
   }
+}
+
+/** The cases of the month whose limits the calendar cannot tell, from rule_1_5_15's or evaluations_breakdown's row. */
+export function toEvalPending(x: { contact_pending?: number, rectify_pending?: number, complex_pending?: number, pending_years?: string | null }): Rule1515['pending_calendar'] {
+  return { contact: n(x.contact_pending), rectify: n(x.rectify_pending), complex: n(x.complex_pending), years: yearList(x.pending_years) }
 }
 
 export function toAppFigures(r: AppSummaryRow | undefined): AppFigures {

@@ -5,6 +5,8 @@
 -- A NULL key is a value missing in the data (a review with no matter), not a total.
 -- With a month, volumes and the 1、5、15 rates are the month's cohort; open_overdue is the stock
 -- at D and also counts reviews rated in earlier months (carried_over of them; domain §8a).
+-- contact_pending, rectify_pending, complex_pending and pending_years are those of rule_1_5_15.sql
+-- (cases of the month whose limits the calendar cannot tell), so the page needs no second query.
 -- Params: as bad_review_cases.sql, plus $matter and $eval_channel (NULL for all: the
 -- drill-down of the evaluations page on a matter or an evaluation channel).
 WITH cases AS (
@@ -38,7 +40,11 @@ steps AS (
          CAST(in_month AND complex_on_time AS INTEGER) AS complex_on_time,
          CAST(open_overdue AS INTEGER) AS open_overdue,
          CAST(in_month AND excluded AS INTEGER) AS excluded,
-         CAST(NOT in_month AND open_overdue AS INTEGER) AS carried_over
+         CAST(NOT in_month AND open_overdue AS INTEGER) AS carried_over,
+         CAST(in_month AND contact_pending AS INTEGER) AS contact_pending,
+         CAST(in_month AND rectify_pending AS INTEGER) AS rectify_pending,
+         CAST(in_month AND complex_pending AS INTEGER) AS complex_pending,
+         CASE WHEN in_month AND contact_pending THEN year(rated_d) END AS pending_year
   FROM cases
   WHERE (in_month OR open_overdue)
     AND (CAST($matter AS VARCHAR) IS NULL OR matter_name = CAST($matter AS VARCHAR))
@@ -47,7 +53,8 @@ steps AS (
 u AS (
   SELECT dept, matter_name, channel, month, total, good, bad,
          0 AS contact_due, 0 AS contact_on_time, 0 AS rectify_due, 0 AS rectify_on_time,
-         0 AS complex_due, 0 AS complex_on_time, 0 AS open_overdue, 0 AS excluded, 0 AS carried_over
+         0 AS complex_due, 0 AS complex_on_time, 0 AS open_overdue, 0 AS excluded, 0 AS carried_over,
+         0 AS contact_pending, 0 AS rectify_pending, 0 AS complex_pending, CAST(NULL AS BIGINT) AS pending_year
   FROM volumes
   UNION ALL
   SELECT * FROM steps
@@ -74,7 +81,13 @@ g AS (
     CAST(coalesce(sum(complex_on_time), 0) AS INTEGER) AS complex_on_time,
     CAST(coalesce(sum(open_overdue), 0) AS INTEGER) AS open_overdue,
     CAST(coalesce(sum(excluded), 0) AS INTEGER) AS excluded,
-    CAST(coalesce(sum(carried_over), 0) AS INTEGER) AS carried_over
+    CAST(coalesce(sum(carried_over), 0) AS INTEGER) AS carried_over,
+    CAST(coalesce(sum(contact_pending), 0) AS INTEGER) AS contact_pending,
+    CAST(coalesce(sum(rectify_pending), 0) AS INTEGER) AS rectify_pending,
+    CAST(coalesce(sum(complex_pending), 0) AS INTEGER) AS complex_pending,
+    -- A list of the few pending cases' years made distinct afterwards: a DISTINCT aggregate
+    -- under these grouping sets cost more than all the rest of the query.
+    nullif(array_to_string(list_distinct(list(pending_year) FILTER (WHERE pending_year IS NOT NULL)), ','), '') AS pending_years
   FROM u
   GROUP BY GROUPING SETS ((), (dept), (matter_name), (channel), (month))
 )

@@ -50,6 +50,10 @@ export function breakdown(key: string | null, counts: Partial<BreakdownRow> = {}
     open_overdue: 0,
     excluded: 0,
     carried_over: 0,
+    contact_pending: 0,
+    rectify_pending: 0,
+    complex_pending: 0,
+    pending_years: null,
     ...counts,
   }
 }

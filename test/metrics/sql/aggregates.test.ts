@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WorkCalendar } from '../../../src/domain/calendar'
 import { withDefaults } from '../../../src/domain/settings'
 import { reviewParams } from '../../../src/metrics/review'
-import { usedParams } from '../../../src/metrics/run'
+import { runSql, toEvalPending, usedParams } from '../../../src/metrics/run'
 import { composeSql } from '../../../src/metrics/sql'
 import { Generation } from '../../../src/tools/generate'
 import { DEFAULT_PLAN, readPlan } from '../../../src/tools/generate/node/plan-dir'
@@ -124,14 +124,29 @@ describe('the aggregate-based SQL', () => {
           }
           if (Number(row.carried_over) > 0)
             reached.add(`carried ${name}`)
+          if (name === 'evaluations_breakdown' && Number(row.contact_pending) > 0)
+            reached.add('pending evaluations_breakdown')
         }
       }
     }
     // The states must reach rows, not only empty answers.
     expect(compared).toBeGreaterThan(500)
     // ... and the rough rows: cases the calendar cannot judge, and stock carried into a month.
-    expect([...reached].sort()).toEqual(['by bundle or region', 'by department', 'carried applications_summary', 'carried evaluations_breakdown', 'carried_months', 'pending_years'])
+    expect([...reached].sort()).toEqual(['by bundle or region', 'by department', 'carried applications_summary', 'carried evaluations_breakdown', 'carried_months', 'pending evaluations_breakdown', 'pending_years'])
   }, 300_000)
+
+  it('counts in its whole-review row the pending cases rule_1_5_15 counts (the evaluations page\'s note)', async () => {
+    const r = prng(29)
+    let pending = 0
+    for (let i = 0; i < 30; i++) {
+      const p = { ...randomState(r), matter: null, eval_channel: null }
+      const [all] = await runSql(a.db, a.sql, 'evaluations_breakdown', p)
+      const [total] = await runSql(a.db, a.sql, 'rule_1_5_15', p)
+      expect(toEvalPending(all!), JSON.stringify(p)).toEqual(toEvalPending(total!))
+      pending += toEvalPending(total!).contact
+    }
+    expect(pending).toBeGreaterThan(0)
+  }, 120_000)
 
   it('is rebuilt with the facts when the acceptance limit changes', async () => {
     const p = reviewParams({ asOf: '2024-12-31', month: '2024-06' }, withDefaults())

@@ -43,7 +43,11 @@ g AS (
     CAST(count(*) FILTER (WHERE NOT e.carried AND c.complex_on_time) AS INTEGER) AS complex_on_time,
     CAST(count(*) FILTER (WHERE c.open_overdue) AS INTEGER) AS open_overdue,
     CAST(count(*) FILTER (WHERE NOT e.carried AND c.excluded) AS INTEGER) AS excluded,
-    CAST(count(*) FILTER (WHERE e.carried AND c.open_overdue) AS INTEGER) AS carried_over
+    CAST(count(*) FILTER (WHERE e.carried AND c.open_overdue) AS INTEGER) AS carried_over,
+    CAST(count(*) FILTER (WHERE NOT e.carried AND c.contact_pending) AS INTEGER) AS contact_pending,
+    CAST(count(*) FILTER (WHERE NOT e.carried AND c.rectify_pending) AS INTEGER) AS rectify_pending,
+    CAST(count(*) FILTER (WHERE NOT e.carried AND c.complex_pending) AS INTEGER) AS complex_pending,
+    string_agg(DISTINCT CAST(year(c.rated_d) AS VARCHAR), ',') FILTER (WHERE NOT e.carried AND c.contact_pending) AS pending_years
   FROM e
   LEFT JOIN cases c ON c.eval_id = e.eval_id
   -- Earlier months bring only their stock: bad reviews still open past a limit at D.
