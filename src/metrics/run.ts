@@ -50,8 +50,7 @@ const unitList = (v: unknown): string[] => (typeof v === 'string' && v !== '' ? 
 const n = (v: unknown): number => (typeof v === 'number' ? v : 0)
 const numOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : null)
 /** "2003,2001" (string_agg) → [2001, 2003]. */
-/** A SQL file's comma-joined years (pending_years) as sorted numbers. */
-export const yearList = (v: unknown): number[] => (typeof v === 'string' && v ? [...new Set(v.split(',').map(Number))].sort((a, b) => a - b) : [])
+const yearList = (v: unknown): number[] => (typeof v === 'string' && v ? [...new Set(v.split(',').map(Number))].sort((a, b) => a - b) : [])
 
 /** `carried_over` and `carried_months` ('2024-03,2024-05') of a stock's SQL row. */
 export function toCarried(r: { carried_over?: SqlValue, carried_months?: SqlValue } | undefined): CarriedOver {

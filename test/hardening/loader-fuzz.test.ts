@@ -6,6 +6,7 @@ import { ingestFiles } from '../../src/ingest'
 import { formatIssue } from '../../src/ingest/table/issues'
 import { loadGrid } from '../../src/ingest/table/table'
 import { normaliseCell } from '../../src/ingest/table/values'
+import { analysisOf, datasetFromTexts } from '../helpers/db'
 
 const KINDS = ['text', 'int', 'number', 'date', 'datetime', 'level', 'bool', 'verdict', 'channel', 'task_status'] as const
 // Headers users really send, so random grids reach the per-cell code, not just "unknown table".
@@ -78,4 +79,19 @@ describe('spreadsheet numbers in date cells', () => {
     expect(normaliseCell(Number.POSITIVE_INFINITY, 'int')).toEqual({ ok: false, code: 'bad_number' })
     expect(normaliseCell(Number.POSITIVE_INFINITY, 'text')).toEqual({ ok: true, value: 'Infinity' })
   })
+})
+
+describe('a number too large for its column', () => {
+  it('is a bad number naming file, row and column, and the other rows load into the engine', async () => {
+    // A phone number typed into 提交材料数: it once failed the whole load in the engine's insert.
+    const ds = await datasetFromTexts({ '办件.csv': 'app_id,dept,submitted_at,materials\nA1,东区,2024-03-01 09:00:00,3\nA2,东区,2024-03-01 09:00:00,13912345678\n' })
+    expect(ds.issues.filter(i => i.severity === 'error')).toEqual([{ severity: 'error', code: 'bad_number', file: '办件.csv', row: 3, column: 'materials', value: '13912345678' }])
+    const a = await analysisOf(ds)
+    try {
+      expect(await a.db.query('SELECT app_id, materials FROM applications')).toEqual([{ app_id: 'A1', materials: 3 }])
+    }
+    finally {
+      await a.db.close()
+    }
+  }, 60_000)
 })

@@ -49,7 +49,8 @@ function parquetColumn(name: string, type: string | null, converted: string | nu
 /**
  * fastSql of a typed column's text, read from the typed value instead of matching the text:
  * a timestamp or date of a four-digit year prints canonically, and so does an integer of up
- * to nine digits (fastSql's bound). Null where the column's kind asks for another form (then the text is matched).
+ * to nine digits (fastSql's bound). Null where the column's kind asks for another form (then
+ * the text is matched).
  */
 function typedFastSql(col: string, typed: Typed, kind: ColumnKind): string | null {
   if (typed === 'timestamp' && kind === 'datetime')
