@@ -1,8 +1,13 @@
+import type { Analysis } from '../../src/metrics/analysis'
+import type { MetricsQuery } from '../../src/metrics/run'
 import type { Session } from './browser'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { rankDepartments, worstFirst } from '../../src/metrics/ranking'
 import { nearDuplicateUnits } from '../../src/ingest/dataset/units'
 import { loadDataDir } from '../../src/ingest/node/load-dir'
+import { reviewParams } from '../../src/metrics/review'
+import { runSql } from '../../src/metrics/run'
+import { analysisOf } from '../helpers/db'
 import { offOrigin, openSession, SHOTS } from './browser'
 import { cliMetrics } from './cli'
 
@@ -16,7 +21,16 @@ describe('every page on the embedded demo data, filtered by month and department
   beforeAll(async () => {
     s = await openSession()
   })
-  afterAll(() => s.close())
+  afterAll(async () => {
+    await s.close()
+    await demo?.db.close()
+  })
+  // The lists have no CLI output: they are checked against the same SQL run in Node.
+  let demo: Analysis | undefined
+  async function datasetRows(name: 'excluded_cases', q: MetricsQuery) {
+    demo ??= await analysisOf(await loadDataDir('data/demo'))
+    return runSql(demo.db, demo.sql, name, { ...reviewParams(q, demo.currentSettings), matter: null, eval_channel: null })
+  }
 
   it('shows the command line\'s figures on each page, and again after reloading the copied URL', async () => {
     const all = await cliMetrics(['--data', 'data/demo', '--as-of', '2024-12-31', '--month', '2024-12'])
@@ -72,5 +86,24 @@ describe('every page on the embedded demo data, filtered by month and department
       expect(listed).toContain(squash(name))
     await s.page.getByTestId('unit-names').screenshot({ path: `${SHOTS}/demo-unit-names.png` })
     expect(offOrigin(s.requests, base)).toEqual([])
+  })
+
+  it('a whole year\'s case list comes a page at a time, from its most urgent cases, and a new filter starts again at page 1', async () => {
+    const ids = (await datasetRows('excluded_cases', { asOf: '2024-12-31' })).map(r => String(r.eval_id))
+    // The demo's year has more excluded reviews than a page holds: the list must page.
+    expect(ids.length).toBeGreaterThan(100)
+    const shown = async () => (await s.page.getByTestId('excluded-cases').locator('tbody tr').allInnerTexts()).map(t => t.split(/\s+/)[1])
+    await s.page.goto(`${base}#/evaluations?data=demo&asOf=2024-12-31`)
+    await expect.poll(shown, { timeout: 90_000 }).toEqual(ids.slice(0, 50))
+    const pager = s.page.getByTestId('excluded-cases-pager')
+    await pager.getByText(String(Math.ceil(ids.length / 50)), { exact: true }).click()
+    await expect.poll(shown, { timeout: 30_000 }).toEqual(ids.slice(Math.floor((ids.length - 1) / 50) * 50))
+    await s.page.getByTestId('excluded-cases').scrollIntoViewIfNeeded()
+    await s.page.screenshot({ path: `${SHOTS}/demo-excluded-paged-1280x720.png` })
+    // A month: its own list, from the first row, with no pager where one page holds it.
+    const december = (await datasetRows('excluded_cases', { asOf: '2024-12-31', month: '2024-12' })).map(r => String(r.eval_id))
+    await s.page.goto(`${base}#/evaluations?data=demo&asOf=2024-12-31&month=2024-12`)
+    await expect.poll(shown, { timeout: 60_000 }).toEqual(december.slice(0, 50))
+    expect(await pager.count()).toBe(december.length > 50 ? 1 : 0)
   })
 })
