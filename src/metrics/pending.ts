@@ -15,24 +15,27 @@ export function pendingNotes(m: Pick<MetricsResult, 'evaluations' | 'application
 export function evaluationsPendingNote(r: MetricsResult['evaluations']['rule_1_5_15']['pending_calendar'], lang: Lang): string | null {
   if (r.contact === 0)
     return null
-  const zh = lang === 'zh'
-  const yrs = (ys: number[]) => ys.join(zh ? '、' : ', ')
-  return zh
+  const yrs = (ys: number[]) => yearsText(ys, lang)
+  return lang === 'zh'
     ? `${r.contact} 件差评期限落在${yrs(r.years)}年（联系 ${r.contact}、整改 ${r.rectify}、复杂办结 ${r.complex}），记为待定，未计入比率；${addCalendar(r.years, lang)}`
     : `${r.contact} bad reviews have limits in ${yrs(r.years)} (contact ${r.contact}, rectify ${r.rectify}, complex ${r.complex}): pending, left out of the rates; ${addCalendar(r.years, lang)}`
 }
 
+function yearsText(ys: number[], lang: Lang): string {
+  return ys.join(lang === 'zh' ? '、' : ', ')
+}
+
 function addCalendar(ys: number[], lang: Lang): string {
   return lang === 'zh'
-    ? `请载入${ys.join('、')}年节假日安排（设置 → 节假日安排；命令行 --calendar 文件）`
-    : `add the ${ys.join(', ')} holiday schedule (Settings → Holiday schedule; command line --calendar FILE)`
+    ? `请载入${yearsText(ys, lang)}年节假日安排（设置 → 节假日安排；命令行 --calendar 文件）`
+    : `add the ${yearsText(ys, lang)} holiday schedule (Settings → Holiday schedule; command line --calendar FILE)`
 }
 
 /** The same sentences, each for the part of the review whose figure left the cases out. */
 export function pendingNotesByPart(m: Pick<MetricsResult, 'evaluations' | 'applications' | 'schedule'>, lang: Lang): { evaluations: string | null, applications: string | null, schedule: string | null } {
   const zh = lang === 'zh'
   const out: { evaluations: string | null, applications: string | null, schedule: string | null } = { evaluations: null, applications: null, schedule: null }
-  const yrs = (ys: number[]) => ys.join(zh ? '、' : ', ')
+  const yrs = (ys: number[]) => yearsText(ys, lang)
   const add = (ys: number[]) => addCalendar(ys, lang)
   out.evaluations = evaluationsPendingNote(m.evaluations.rule_1_5_15.pending_calendar, lang)
   const a = m.applications.pending_calendar

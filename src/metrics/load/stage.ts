@@ -21,6 +21,8 @@ type Typed = 'timestamp' | 'date' | 'int32' | 'int64'
 
 interface ParquetColumn {
   name: string
+  /** The name as an SQL identifier. */
+  ident: string
   /** The column as the JavaScript reader (hyparquet, parquet.ts) turns it into text. */
   expr: string
   typed: Typed | null
@@ -33,16 +35,16 @@ interface ParquetColumn {
 function parquetColumn(name: string, type: string | null, converted: string | null, logical: string | null): ParquetColumn | null {
   const col = `"${name.replace(/"/g, '""')}"`
   if (type === 'BYTE_ARRAY' && (converted === 'UTF8' || /^StringType/.test(logical ?? '')))
-    return { name, expr: col, typed: null }
+    return { name, ident: col, expr: col, typed: null }
   // Integers (plain or annotated INT_32, UINT_16…) print alike in JavaScript and DuckDB.
   if ((type === 'INT32' || type === 'INT64') && (converted === null || /^U?INT_(?:8|16|32|64)$/.test(converted)) && (logical === null || /^IntType/.test(logical)))
-    return { name, expr: `CAST(${col} AS VARCHAR)`, typed: type === 'INT32' ? 'int32' : 'int64' }
+    return { name, ident: col, expr: `CAST(${col} AS VARCHAR)`, typed: type === 'INT32' ? 'int32' : 'int64' }
   if (type === 'BOOLEAN' && converted === null)
-    return { name, expr: `CAST(${col} AS VARCHAR)`, typed: null }
+    return { name, ident: col, expr: `CAST(${col} AS VARCHAR)`, typed: null }
   if (type === 'INT32' && converted === 'DATE')
-    return { name, expr: `strftime(${col}, '%Y-%m-%d')`, typed: 'date' }
+    return { name, ident: col, expr: `strftime(${col}, '%Y-%m-%d')`, typed: 'date' }
   if (type === 'INT64' && /^TimestampType\(isAdjustedToUTC=0/.test(logical ?? ''))
-    return { name, expr: `strftime(${col}, '%Y-%m-%d %H:%M:%S')`, typed: 'timestamp' }
+    return { name, ident: col, expr: `strftime(${col}, '%Y-%m-%d %H:%M:%S')`, typed: 'timestamp' }
   return null
 }
 
@@ -104,7 +106,7 @@ export async function stageFile(db: Db, table: string, src: StageSource, plan: L
   if (!cols || cols.length !== n)
     throw new Error('the Parquet schema changed since it was planned')
   // A typed column's flag comes from its value (t…): matching the printed text costs more.
-  const typed = cols.map((c, i) => (c.typed ? typedFastSql(`"${c.name.replace(/"/g, '""')}"`, c.typed, plan.columns[i]!.kind) : null))
+  const typed = cols.map((c, i) => (c.typed ? typedFastSql(c.ident, c.typed, plan.columns[i]!.kind) : null))
   const inner = cols.map((c, i) => `${c.expr} AS c${i}${typed[i] ? `, ${typed[i]} AS t${i}` : ''}`).join(', ')
   const flags = typed.map((t, i) => `${t ? `t${i}` : textFlag(i)} AS f${i}`).join(', ')
   await db.exec(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT ${cells}, ${flags} FROM (SELECT ${inner} FROM read_parquet(${literal(src.path)}))`)
