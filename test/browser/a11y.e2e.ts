@@ -125,4 +125,28 @@ describe('accessibility (axe-core, keyboard)', () => {
     const faint = seen.filter(r => r.width < 2 || r.contrast < 3)
     expect(faint).toEqual([])
   })
+
+  it('rings the pager of a long case list at 2 px, and its pages open by keyboard', { timeout: 180_000 }, async () => {
+    // The demo's year has 137 excluded reviews: their list pages (CasePager).
+    await s.page.goto(`${base}#/evaluations?data=demo&asOf=2024-12-31`)
+    await settle(s.page)
+    const pager = s.page.getByTestId('excluded-cases-pager')
+    await pager.waitFor({ timeout: 90_000 })
+    const first = async () => (await s.page.getByTestId('excluded-cases').locator('tbody tr').first().innerText()).split(/\s+/)[1]
+    const before = await first()
+    let ring: Awaited<ReturnType<typeof focusRing>> = null
+    for (let i = 0; i < 300; i++) {
+      await s.page.keyboard.press('Tab')
+      const onPage2 = await s.page.evaluate(() => !!document.activeElement?.closest('[data-testid=excluded-cases-pager]') && document.activeElement?.textContent?.trim() === '2')
+      if (onPage2) {
+        ring = await focusRing(s.page)
+        break
+      }
+    }
+    expect(ring).not.toBeNull()
+    expect(ring!.width).toBeGreaterThanOrEqual(2)
+    expect(ring!.contrast).toBeGreaterThanOrEqual(3)
+    await s.page.keyboard.press('Enter')
+    await expect.poll(first, { timeout: 30_000 }).not.toBe(before)
+  })
 })
