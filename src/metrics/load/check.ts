@@ -1,5 +1,5 @@
 // One staged log file checked in the engine: loadGrid's rules, row for row. Its good rows go,
-// as canonical text, into the table's collection (sl_all_<table>) for finish.ts; its issues
+// as their contract types, into the table's collection (sl_all_<table>) for finish.ts; its issues
 // come back as loadGrid's, in its order (by row, a row's cells left to right, then at most
 // one required_empty), capped as importFile caps them.
 
@@ -11,10 +11,12 @@ import { compactText } from '../../ingest/table/layout-gate'
 import { RowClassifier } from '../../ingest/table/layout-rows'
 import { MAX_ISSUES_PER_TABLE } from '../../ingest/import/run'
 import { TABLE_BY_NAME } from '../../domain/contract/tables'
-import { blankSql, lookupRows } from './cells'
+import type { StagedColumns } from './stage'
+import { lookupRows } from './cells'
 import { maybeLayoutSql } from './gate'
 import { maySumRows } from './sums'
 import { stageFile } from './stage'
+import { columnTypes } from '../schema'
 
 export interface CheckedFile {
   issues: LoadIssue[]
@@ -25,9 +27,15 @@ export interface CheckedFile {
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
 
-/** The collection of one log table's good rows: every contract column as text, plus where it came from. */
+/** The SQL type of each contract column of a table. */
+function contractTypes(table: LogFilePlan['table']): Map<string, string> {
+  return new Map(columnTypes(table).map(c => [c.name, c.type]))
+}
+
+/** The collection of one log table's good rows: every contract column as its type, plus where it came from. */
 export function collectionSql(table: LogFilePlan['table']): string {
-  const cols = TABLE_BY_NAME[table].columns.map(c => `${quote(c.name)} VARCHAR`).join(', ')
+  const types = contractTypes(table)
+  const cols = TABLE_BY_NAME[table].columns.map(c => `${quote(c.name)} ${types.get(c.name)!}`).join(', ')
   return `CREATE TEMP TABLE IF NOT EXISTS sl_all_${table} (_ord INTEGER, _file VARCHAR, _row INTEGER, ${cols})`
 }
 
@@ -54,7 +62,7 @@ const INLINE_LOOKUPS = 32
  * lets the engine emit the rows out of file order, which insertLogs would then sort back —
  * else a LEFT JOIN of the lookup table. Either gives NULL for a value not looked up.
  */
-function lookupSql(lookups: ReturnType<typeof lookupRows>, lk: string) {
+function lookupSql(lookups: ReturnType<typeof lookupRows>, lk: string, staged: StagedColumns) {
   const byCol = new Map<number, ReturnType<typeof lookupRows>>()
   for (const l of lookups) {
     const rows = byCol.get(l.col)
@@ -68,7 +76,7 @@ function lookupSql(lookups: ReturnType<typeof lookupRows>, lk: string) {
   for (const [i, rows] of byCol) {
     if (rows.length > INLINE_LOOKUPS)
       continue
-    const when = (f: 'ok' | 'code' | 'value', type: string) => `CASE s.c${i} ${rows.map((l, k) => {
+    const when = (f: 'ok' | 'code' | 'value', type: string) => `CASE ${staged.text(i, `s.c${i}`)} ${rows.map((l, k) => {
       params[`lk${i}_${k}`] = l.raw
       params[`lk${i}_${k}_${f}`] = l[f]
       return `WHEN CAST($lk${i}_${k} AS VARCHAR) THEN CAST($lk${i}_${k}_${f} AS ${type})`
@@ -78,7 +86,7 @@ function lookupSql(lookups: ReturnType<typeof lookupRows>, lk: string) {
   return {
     joined: new Set(byCol.keys()),
     field: (i: number, f: 'ok' | 'code' | 'value') => inline.get(i)?.[f] ?? `l${i}.${f}`,
-    joins: [...byCol.keys()].filter(i => !inline.has(i)).map(i => `LEFT JOIN (SELECT raw, ok, code, value FROM ${lk} WHERE col = ${i}) l${i} ON l${i}.raw = s.c${i}`).join('\n'),
+    joins: [...byCol.keys()].filter(i => !inline.has(i)).map(i => `LEFT JOIN (SELECT raw, ok, code, value FROM ${lk} WHERE col = ${i}) l${i} ON l${i}.raw = ${staged.text(i, `s.c${i}`)}`).join('\n'),
     params,
   }
 }
@@ -87,7 +95,7 @@ function lookupSql(lookups: ReturnType<typeof lookupRows>, lk: string) {
  * Whether the rows the gate flags are all records to RowClassifier, and no row could be a
  * sum under a blank id (the one rule that needs the rows above it): then no row is skipped.
  */
-async function onlyRecords(db: Db, st: string, plan: LogFilePlan): Promise<boolean> {
+async function onlyRecords(db: Db, st: string, plan: LogFilePlan, staged: StagedColumns): Promise<boolean> {
   const spec = TABLE_BY_NAME[plan.table]
   const names = plan.columns.map(c => c.name)
   const header = plan.headers.map(compactText).join('\u0001')
@@ -98,10 +106,10 @@ async function onlyRecords(db: Db, st: string, plan: LogFilePlan): Promise<boole
   const numericSpec = spec.columns.filter(c => c.kind === 'int' || c.kind === 'number').length
   const measures = numericSpec >= 4 && numericSpec * 2 >= spec.columns.length
   // In a table of measures any row may be a sum; no log table is one.
-  if (measures || (numeric.length >= 2 && await maySumRows(db, st, plan, numeric, keyIndex)))
+  if (measures || (numeric.length >= 2 && await maySumRows(db, st, plan, numeric, keyIndex, staged)))
     return false
-  const cells = plan.columns.map((_, i) => `c${i}`).join(', ')
-  const flagged = await db.query(`SELECT ${cells} FROM ${st} WHERE ${maybeLayoutSql(plan, header.length > 0 ? header[0]! : '')} ORDER BY rowid`)
+  const cells = plan.columns.map((_, i) => `${staged.text(i)} AS c${i}`).join(', ')
+  const flagged = await db.query(`SELECT ${cells} FROM ${st} WHERE ${maybeLayoutSql(plan, header.length > 0 ? header[0]! : '', staged)} ORDER BY rowid`)
   const classifier = new RowClassifier(spec, names, plan.headers)
   return flagged.every((r: Row) => {
     const row = plan.columns.map((_, i) => r[`c${i}`] ?? null)
@@ -117,27 +125,35 @@ async function onlyRecords(db: Db, st: string, plan: LogFilePlan): Promise<boole
 export async function checkLogFile(db: Db, n: number, ord: number, name: string, src: StageSource, plan: LogFilePlan): Promise<CheckedFile | null> {
   const st = `sl_st_${n}`
   const lk = `sl_lk_${n}`
+  let staged: StagedColumns
   try {
-    await stageFile(db, st, src, plan)
+    staged = await stageFile(db, st, src, plan)
   }
   catch {
     await db.exec(`DROP TABLE IF EXISTS ${st}`)
     return null
   }
-  if (!(await onlyRecords(db, st, plan))) {
+  if (!(await onlyRecords(db, st, plan, staged))) {
     await db.exec(`DROP TABLE IF EXISTS ${st}`)
     return null
   }
   const cols = plan.columns.map((_, i) => i)
-  const odd = await db.query(cols.map(i => `SELECT DISTINCT ${i} AS col, c${i} AS raw FROM ${st} WHERE NOT f${i} AND c${i} IS NOT NULL AND c${i} <> ''`).join('\nUNION ALL\n'))
+  const text = (i: number) => staged.text(i, `s.c${i}`)
+  const odd = await db.query(cols.map(i => `SELECT DISTINCT ${i} AS col, ${text(i)} AS raw FROM ${st} s WHERE NOT f${i} AND ${text(i)} IS NOT NULL AND ${text(i)} <> ''`).join('\nUNION ALL\n'))
   const lookups = lookupRows(odd.map(r => ({ col: Number(r.col), raw: String(r.raw) })), plan.columns.map(c => c.kind))
   await insertLookups(db, lk, lookups)
-  const { joined, field, joins, params } = lookupSql(lookups, lk)
-  const value = (i: number) => `CASE WHEN s.f${i} THEN s.c${i} WHEN s.c${i} IS NULL OR s.c${i} = '' THEN NULL ${joined.has(i) ? `ELSE ${field(i, 'value')} ` : ''}END`
-  const error = (i: number) => joined.has(i) ? `CASE WHEN s.f${i} OR s.c${i} IS NULL OR s.c${i} = '' OR ${field(i, 'ok')} THEN NULL ELSE ${field(i, 'code')} END` : 'CAST(NULL AS VARCHAR)'
+  const { joined, field, joins, params } = lookupSql(lookups, lk, staged)
+  // Each value as its contract type: the collection holds what the contract tables will.
+  const types = contractTypes(plan.table)
+  const cast = (i: number, v: string) => {
+    const type = types.get(plan.columns[i]!.name)!
+    return type === 'VARCHAR' ? v : `CAST(${v} AS ${type})`
+  }
+  const value = (i: number) => `CASE WHEN s.f${i} THEN ${cast(i, staged.fastValue(i, `s.c${i}`))} WHEN ${text(i)} IS NULL OR ${text(i)} = '' THEN NULL ${joined.has(i) ? `ELSE ${cast(i, field(i, 'value'))} ` : ''}END`
+  const error = (i: number) => joined.has(i) ? `CASE WHEN s.f${i} OR ${text(i)} IS NULL OR ${text(i)} = '' OR ${field(i, 'ok')} THEN NULL ELSE ${field(i, 'code')} END` : 'CAST(NULL AS VARCHAR)'
   // Not a blank row: some cell on the fast path (never blank) or else some cell not blank. The
   // flags first, as one OR: the engine then matches the text only of rows with no fast cell.
-  const filled = `(${[...cols.map(i => `s.f${i}`), ...cols.map(i => `NOT ${blankSql(`s.c${i}`)}`)].join(' OR ')})`
+  const filled = `(${[...cols.map(i => `s.f${i}`), ...cols.map(i => `NOT ${staged.blank(i, `s.c${i}`)}`)].join(' OR ')})`
   // The first required column left empty, in the contract's order (loadGrid reports one per row).
   const required = TABLE_BY_NAME[plan.table].columns.filter(c => c.required).map(c => plan.columns.findIndex(p => p.name === c.name)).filter(i => i >= 0)
   const req = `CASE ${required.map(i => `WHEN v${i} IS NULL THEN ${i}`).join(' ')} END`
@@ -151,7 +167,7 @@ export async function checkLogFile(db: Db, n: number, ord: number, name: string,
 ))`
   const issueRows = await db.query(`WITH bad AS (SELECT * FROM ${checked} WHERE NOT cells_ok OR req IS NOT NULL)
 SELECT _row, k, code, raw FROM (
-${cols.map(i => `  SELECT _row, ${i} AS k, e${i} AS code, c${i} AS raw FROM bad WHERE e${i} IS NOT NULL`).join('\n  UNION ALL\n')}
+${cols.map(i => `  SELECT _row, ${i} AS k, e${i} AS code, ${staged.text(i)} AS raw FROM bad WHERE e${i} IS NOT NULL`).join('\n  UNION ALL\n')}
   UNION ALL SELECT _row, ${cols.length} AS k, 'required_empty' AS code, CAST(req AS VARCHAR) AS raw FROM bad WHERE cells_ok AND req IS NOT NULL
 ) ORDER BY _row, k LIMIT ${MAX_ISSUES_PER_TABLE}`, params)
   const issues: LoadIssue[] = issueRows.map((r) => {

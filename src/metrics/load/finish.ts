@@ -81,7 +81,8 @@ export async function insertLogs(db: Db): Promise<void> {
   for (const t of LOG_TABLES) {
     const personal = new Set(TABLE_BY_NAME[t].columns.filter(c => c.personal).map(c => c.name))
     const cols = columnTypes(t).filter(c => !personal.has(c.name) && c.name !== 'extra')
-    const select = cols.map(c => (c.type === 'VARCHAR' ? quote(c.name) : `CAST(${quote(c.name)} AS ${c.type}) AS ${quote(c.name)}`)).join(', ')
+    // The collection holds each column as its contract type already (check.ts).
+    const select = cols.map(c => quote(c.name)).join(', ')
     // The kept rows are in file order already where every file was read in order (check.ts:
     // lookupSql); then they go in as they lie, for a sort of every cell costs as much as the
     // insert itself. Either way the table ends up in file order.
@@ -91,10 +92,10 @@ WHERE po > _ord OR (po = _ord AND pr > _row)`)
   }
 }
 
-/** The earliest and latest value of event columns among the kept rows (canonical text sorts as time). */
+/** The earliest and latest value of event columns among the kept rows, as canonical text (which sorts as time). */
 export async function logSpan(db: Db, events: Array<[string, string]>): Promise<{ first: string | null, latest: string | null }> {
   const parts = events.filter(([t]) => (LOG_TABLES as readonly string[]).includes(t))
-    .map(([t, c]) => `SELECT min(${quote(c)}) AS lo, max(${quote(c)}) AS hi FROM sl_kept_${t}`)
+    .map(([t, c]) => `SELECT CAST(min(${quote(c)}) AS VARCHAR) AS lo, CAST(max(${quote(c)}) AS VARCHAR) AS hi FROM sl_kept_${t}`)
   if (parts.length === 0)
     return { first: null, latest: null }
   const [r] = await db.query(`SELECT min(lo) AS lo, max(hi) AS hi FROM (${parts.join(' UNION ALL ')})`)
@@ -106,7 +107,8 @@ export async function logSpan(db: Db, events: Array<[string, string]>): Promise<
  * year outside the calendar, naming its first row and how many rows, in first-seen order.
  */
 export async function coverageIssues(db: Db, table: LogTable, cols: string[], from: string, to: string): Promise<LoadIssue[]> {
-  const cells = cols.map((c, k) => `SELECT _ord, _row, _file, ${k} AS k, left(${quote(c)}, 10) AS v FROM sl_kept_${table} WHERE ${quote(c)} IS NOT NULL AND (left(${quote(c)}, 10) < $from OR left(${quote(c)}, 10) > $to)`)
+  const day = (c: string) => `CAST(${quote(c)} AS DATE)`
+  const cells = cols.map((c, k) => `SELECT _ord, _row, _file, ${k} AS k, CAST(${day(c)} AS VARCHAR) AS v FROM sl_kept_${table} WHERE ${day(c)} < CAST($from AS DATE) OR ${day(c)} > CAST($to AS DATE)`)
   // First seen as checkCalendarCoverage walks them: by file, row, then column.
   const at = '(_ord::BIGINT * 1000000000000 + _row::BIGINT * 100 + k)'
   const rows = await db.query(`SELECT _file, k, arg_min(v, ${at}) AS v, arg_min(_row, ${at}) AS first_row, min(${at}) AS first_at, count(*) AS n

@@ -4,7 +4,7 @@
 import type { Db } from '../db/types'
 import type { ColumnKind } from '../../domain/contract/tables'
 import type { LogFilePlan } from './plan'
-import { fastSql } from './cells'
+import { blankSql, fastSql } from './cells'
 
 export interface StageSource {
   format: 'csv' | 'parquet'
@@ -23,8 +23,8 @@ interface ParquetColumn {
   name: string
   /** The name as an SQL identifier. */
   ident: string
-  /** The column as the JavaScript reader (hyparquet, parquet.ts) turns it into text. */
-  expr: string
+  /** The column's text as the JavaScript reader (hyparquet, parquet.ts) gives it, from a reference to its value. */
+  text: (ref: string) => string
   typed: Typed | null
 }
 
@@ -33,18 +33,19 @@ interface ParquetColumn {
  * differ (UTC instants shown in China time, floats, decimals, nesting).
  */
 function parquetColumn(name: string, type: string | null, converted: string | null, logical: string | null): ParquetColumn | null {
-  const col = `"${name.replace(/"/g, '""')}"`
+  const ident = `"${name.replace(/"/g, '""')}"`
+  const column = (text: (ref: string) => string, typed: Typed | null): ParquetColumn => ({ name, ident, text, typed })
   if (type === 'BYTE_ARRAY' && (converted === 'UTF8' || /^StringType/.test(logical ?? '')))
-    return { name, ident: col, expr: col, typed: null }
+    return column(ref => ref, null)
   // Integers (plain or annotated INT_32, UINT_16…) print alike in JavaScript and DuckDB.
   if ((type === 'INT32' || type === 'INT64') && (converted === null || /^U?INT_(?:8|16|32|64)$/.test(converted)) && (logical === null || /^IntType/.test(logical)))
-    return { name, ident: col, expr: `CAST(${col} AS VARCHAR)`, typed: type === 'INT32' ? 'int32' : 'int64' }
+    return column(ref => `CAST(${ref} AS VARCHAR)`, type === 'INT32' ? 'int32' : 'int64')
   if (type === 'BOOLEAN' && converted === null)
-    return { name, ident: col, expr: `CAST(${col} AS VARCHAR)`, typed: null }
+    return column(ref => `CAST(${ref} AS VARCHAR)`, null)
   if (type === 'INT32' && converted === 'DATE')
-    return { name, ident: col, expr: `strftime(${col}, '%Y-%m-%d')`, typed: 'date' }
+    return column(ref => `strftime(${ref}, '%Y-%m-%d')`, 'date')
   if (type === 'INT64' && /^TimestampType\(isAdjustedToUTC=0/.test(logical ?? ''))
-    return { name, ident: col, expr: `strftime(${col}, '%Y-%m-%d %H:%M:%S')`, typed: 'timestamp' }
+    return column(ref => `strftime(${ref}, '%Y-%m-%d %H:%M:%S')`, 'timestamp')
   return null
 }
 
@@ -82,15 +83,37 @@ export async function parquetSample(db: Db, path: string, rows = 50): Promise<Ar
   const cols = await parquetColumns(db, path)
   if (!cols)
     return null
-  const sample = await db.query(`SELECT ${cols.map((c, i) => `${c.expr} AS c${i}`).join(', ')} FROM read_parquet(${literal(path)}) LIMIT ${rows}`)
+  const sample = await db.query(`SELECT ${cols.map((c, i) => `${c.text(c.ident)} AS c${i}`).join(', ')} FROM read_parquet(${literal(path)}) LIMIT ${rows}`)
   return [cols.map(c => c.name), ...sample.map(r => cols.map((_, i) => (r[`c${i}`] === null ? null : String(r[`c${i}`]))))]
 }
 
 /**
- * Creates `table` with the file's cells as text and each cell's fast-path flag (f0…). Throws
+ * How the checks read a staged table's cells. A CSV's cells and a Parquet file's text are
+ * staged as text; a typed Parquet column whose kind reads its fast path off the value (a
+ * datetime, a date, an integer) is staged as that value, and printed only where a check needs
+ * its text — on the rows off the fast path, which are few — so a million timestamps are never
+ * printed and parsed back.
+ */
+export interface StagedColumns {
+  /** Column i's text as the JavaScript reader gives it, from its staged cell `ref` (c<i> by default). */
+  text: (i: number, ref?: string) => string
+  /** SQL true where column i's cell is blank as loadGrid sees it. */
+  blank: (i: number, ref?: string) => string
+  /** Column i's value where its fast-path flag is set: its text, or the typed value as that text reads. */
+  fastValue: (i: number, ref: string) => string
+}
+
+const textColumns: StagedColumns = {
+  text: (i, ref = `c${i}`) => ref,
+  blank: (i, ref = `c${i}`) => blankSql(ref),
+  fastValue: (_, ref) => ref,
+}
+
+/**
+ * Creates `table` with the file's cells (c0…) and each cell's fast-path flag (f0…). Throws
  * when the engine cannot read the file as planned (a ragged CSV row, a changed schema).
  */
-export async function stageFile(db: Db, table: string, src: StageSource, plan: LogFilePlan): Promise<void> {
+export async function stageFile(db: Db, table: string, src: StageSource, plan: LogFilePlan): Promise<StagedColumns> {
   const n = plan.columns.length
   // Never NULL: a missing cell's flag is false, so the gate's count of filled cells and every
   // NOT f… stay two-valued (a NULL there once let a lone heading through as a record).
@@ -100,14 +123,21 @@ export async function stageFile(db: Db, table: string, src: StageSource, plan: L
     const columns = Array.from({ length: n }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ')
     const from = `read_csv(${literal(src.path)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', strict_mode = true, null_padding = false, columns = {${columns}})`
     await db.exec(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT ${cells}, ${plan.columns.map((_, i) => `${textFlag(i)} AS f${i}`).join(', ')} FROM ${from}`)
-    return
+    return textColumns
   }
   const cols = await parquetColumns(db, src.path)
   if (!cols || cols.length !== n)
     throw new Error('the Parquet schema changed since it was planned')
   // A typed column's flag comes from its value (t…): matching the printed text costs more.
   const typed = cols.map((c, i) => (c.typed ? typedFastSql(c.ident, c.typed, plan.columns[i]!.kind) : null))
-  const inner = cols.map((c, i) => `${c.expr} AS c${i}${typed[i] ? `, ${typed[i]} AS t${i}` : ''}`).join(', ')
+  const inner = cols.map((c, i) => (typed[i] ? `${c.ident} AS c${i}, ${typed[i]} AS t${i}` : `${c.text(c.ident)} AS c${i}`)).join(', ')
   const flags = typed.map((t, i) => `${t ? `t${i}` : textFlag(i)} AS f${i}`).join(', ')
   await db.exec(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT ${cells}, ${flags} FROM (SELECT ${inner} FROM read_parquet(${literal(src.path)}))`)
+  // A typed value prints as text that is never blank.
+  return {
+    text: (i, ref = `c${i}`) => (typed[i] ? cols[i]!.text(ref) : ref),
+    blank: (i, ref = `c${i}`) => (typed[i] ? `(${ref} IS NULL)` : blankSql(ref)),
+    // The text shows whole seconds: so does the value.
+    fastValue: (i, ref) => (typed[i] && cols[i]!.typed === 'timestamp' ? `date_trunc('second', ${ref})` : ref),
+  }
 }

@@ -5,7 +5,8 @@
 
 import type { Db } from '../db/types'
 import type { LogFilePlan } from './plan'
-import { JS_SPACE, blankSql } from './cells'
+import type { StagedColumns } from './stage'
+import { JS_SPACE } from './cells'
 
 /** asNumber of layout-rows.ts: a plain number once whitespace and thousands commas are gone. */
 function asNumberSql(col: string): string {
@@ -14,16 +15,16 @@ function asNumberSql(col: string): string {
 }
 
 /** Whether some row could be read as a running total (then the file takes the JavaScript path). */
-export async function maySumRows(db: Db, st: string, plan: LogFilePlan, numeric: number[], keyIndex: number): Promise<boolean> {
-  const key = keyIndex >= 0 ? blankSql(`c${keyIndex}`) : 'true'
-  const filled = (i: number) => `CASE WHEN NOT ${blankSql(`c${i}`)} THEN 1 ELSE 0 END`
+export async function maySumRows(db: Db, st: string, plan: LogFilePlan, numeric: number[], keyIndex: number, staged: StagedColumns): Promise<boolean> {
+  const key = keyIndex >= 0 ? staged.blank(keyIndex) : 'true'
+  const filled = (i: number) => `CASE WHEN NOT ${staged.blank(i)} THEN 1 ELSE 0 END`
   const [few] = await db.query(`SELECT count(*) AS n FROM ${st} WHERE ${key} AND (${numeric.map(filled).join(' + ')}) >= 2`)
   if (Number(few?.n) === 0)
     return false
   const n = plan.columns.length
-  const blankRow = Array.from({ length: n }, (_, i) => blankSql(`c${i}`)).join(' AND ')
+  const blankRow = Array.from({ length: n }, (_, i) => staged.blank(i)).join(' AND ')
   const above = 'OVER (ORDER BY rid ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)'
-  const values = numeric.map((i, k) => `${asNumberSql(`c${i}`)} AS a${k}, NOT ${blankSql(`c${i}`)} AS t${k}`).join(', ')
+  const values = numeric.map((i, k) => `${asNumberSql(staged.text(i))} AS a${k}, NOT ${staged.blank(i)} AS t${k}`).join(', ')
   const sums = numeric.map((_, k) => `coalesce(sum(coalesce(a${k}, 0)) ${above}, 0) AS s${k}`).join(', ')
   const given = numeric.map((_, k) => `CASE WHEN a${k} IS NOT NULL THEN 1 ELSE 0 END`).join(' + ')
   const someNonZero = numeric.map((_, k) => `coalesce(a${k} <> 0, false)`).join(' OR ')

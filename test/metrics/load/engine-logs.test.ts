@@ -28,6 +28,8 @@ const datetime = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom('2024-02-30 10:00:00', 'not a date', '2024-13-01 00:00:00', '0000-01-01 00:00:00', '2024-03-05 24:00:00', '明天') },
   // A typed column's edges (stage.ts reads its flag from the value): three-digit and last years.
   { weight: 1, arbitrary: fc.constantFrom('0999-06-01 10:00:00', '1000-01-01 00:00:00', '9999-12-31 23:59:59') },
+  // Parts of a second: a typed timestamp shows whole seconds in the JavaScript reader.
+  { weight: 1, arbitrary: fc.constantFrom('2024-03-05 09:05:07.250', '2024-12-31 23:59:59.999') },
   { weight: 1, arbitrary: blank },
 )
 const int = fc.oneof(
@@ -115,7 +117,7 @@ async function writeFiles(db: Db, files: FileSpec[], run: number): Promise<strin
       if (!f.typed)
         return `c${i}`
       if (kinds[i] === 'datetime')
-        return `TRY_STRPTIME(c${i}, '%Y-%m-%d %H:%M:%S')`
+        return `coalesce(TRY_STRPTIME(c${i}, '%Y-%m-%d %H:%M:%S'), TRY_STRPTIME(c${i}, '%Y-%m-%d %H:%M:%S.%g'))`
       if (kinds[i] === 'int')
         return `TRY_CAST(c${i} AS ${f.typed})`
       return kinds[i] === 'bool' ? `TRY_CAST(c${i} AS BOOLEAN)` : `c${i}`
@@ -155,7 +157,8 @@ async function bothWays(files: FileSpec[], run: number, declined?: { at?: 'plan'
     const kept: Record<string, unknown[]> = {}
     for (const t of LOG_TABLES) {
       const names = TABLE_BY_NAME[t].columns.map(c => c.name)
-      kept[t] = (await db.query(`SELECT _file, _row, ${names.map(n => `"${n}"`).join(', ')} FROM sl_kept_${t} ORDER BY _ord, _row`))
+      // The collection holds contract types; as text, each must be the JavaScript path's canonical cell.
+      kept[t] = (await db.query(`SELECT _file, _row, ${names.map(n => `CAST("${n}" AS VARCHAR) AS "${n}"`).join(', ')} FROM sl_kept_${t} ORDER BY _ord, _row`))
     }
     await db.exec(schemaSql())
     await insertLogs(db)
