@@ -68,3 +68,27 @@ describe.each([['Parquet', DEMO], ['CSV', CSV]])('the demo folder as %s', (_, di
     expect(engine).toEqual(js)
   }, 180_000)
 })
+
+describe('a log table the engine cannot read among its files', () => {
+  it('sends every log file the JavaScript way and leaves none of the check\'s tables behind', async () => {
+    // The rectifications under a title row: not a plain log (plan.ts), so they are read with
+    // the small files, beside the engine's check of the others, which is then given up.
+    const dir = join(work, 'titled')
+    const { mkdirSync, readdirSync, copyFileSync, writeFileSync } = await import('node:fs')
+    mkdirSync(dir)
+    for (const f of readdirSync(CSV).filter(f => f !== 'rectifications.csv'))
+      copyFileSync(join(CSV, f), join(dir, f))
+    writeFileSync(join(dir, 'rectifications.csv'), `差评整改台账\n${readFileSync(join(CSV, 'rectifications.csv'), 'utf8')}`)
+    const db = await openNativeDb()
+    try {
+      const r = await readDirWithEngine(db, dir, () => '2024-12-20T02:00:00.000Z', {}, 0)
+      expect(r.engine).toBe(false)
+      expect(r.dataset.tables.rectifications.rows.length).toBeGreaterThan(0)
+      expect(r.dataset.tables.applications.rows.length).toBeGreaterThan(1000)
+      expect(await db.query(`SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'sl_%'`)).toEqual([])
+    }
+    finally {
+      await db.close()
+    }
+  }, 60_000)
+})

@@ -20,7 +20,7 @@ import { parseDelimited } from '../../ingest/table/csv'
 import { decodeText } from '../../ingest/table/decode'
 import { sheetToGrid } from '../../ingest/import/sheet'
 import { timed } from '../../domain/timing'
-import { assembleWithEngine, checkLogFiles, isLogTable, parquetSample, planLogFile } from '../../metrics/load'
+import { assembleWithEngine, checkLogFiles, dropLoaderTables, isLogTable, parquetSample, planLogFile } from '../../metrics/load'
 
 /** The bytes of the sample the JavaScript reader judges: enough for its delimiter sniffing (64 KiB) and more. */
 const SAMPLE_BYTES = 256 * 1024
@@ -100,21 +100,26 @@ export async function readDirWithEngine(db: Db, dir: string, now: () => string, 
   // An export bundle's CSVs have their formula quoting undone, and mapping choices belong to the JavaScript path.
   if (bundle || options.choices || !(await Promise.all(paths.filter(wanted).map(async p => (await stat(p)).size >= minBytes))).some(Boolean))
     return allJs()
-  const planned = new Map<string, EngineFile>()
-  for (const p of paths.filter(wanted)) {
-    const f = await timed(`plan ${basename(p)}`, () => engineLogFile(db, p, now()))
-    if (f)
-      planned.set(p, f)
-  }
+  // Planned side by side: reading and hashing one file while the engine samples another.
+  const plans = await Promise.all(paths.filter(wanted).map(async p => [p, await timed(`plan ${basename(p)}`, () => engineLogFile(db, p, now()))] as const))
+  const planned = new Map(plans.filter((e): e is readonly [string, EngineFile] => e[1] !== null))
   if (![...planned.values()].some(f => f.file.bytes >= minBytes))
     return allJs()
-  const rest = await timed('read the rest', () => ingestDataFiles(paths.filter(p => !planned.has(p)), now, opts))
-  if (rest.files.some(loadsLogTable))
+  // The small files are read in JavaScript while the engine checks the logs in its own
+  // threads. Should one of them hold a log table after all, the check was for nothing.
+  const [rest, checked] = await Promise.allSettled([
+    timed('read the rest', () => ingestDataFiles(paths.filter(p => !planned.has(p)), now, opts)),
+    timed('check logs', () => checkLogFiles(db, [...planned.values()])),
+  ])
+  if (rest.status === 'rejected' || checked.status === 'rejected' || rest.value.files.some(loadsLogTable) || !checked.value) {
+    await dropLoaderTables(db)
+    if (rest.status === 'rejected')
+      throw rest.reason
+    if (checked.status === 'rejected')
+      throw checked.reason
     return allJs()
-  const checked = await timed('check logs', () => checkLogFiles(db, [...planned.values()]))
-  if (!checked)
-    return allJs()
-  const byName = new Map([...rest.files, ...checked].map(f => [f.name, f]))
+  }
+  const byName = new Map([...rest.value.files, ...checked.value].map(f => [f.name, f]))
   const files = paths.map(p => byName.get(basename(p))).filter((f): f is FileImport => f !== undefined)
   const refused = refusals(files)
   const left = options.skipUnreadable ? new Set(refused.map(r => r.file)) : new Set<string>()

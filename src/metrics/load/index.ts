@@ -69,7 +69,8 @@ export async function checkLogFiles(db: Db, files: EngineFile[]): Promise<FileIm
   return out
 }
 
-async function dropLoaderTables(db: Db): Promise<void> {
+/** Drops the loader's collections (a check given up, or not wanted after all). */
+export async function dropLoaderTables(db: Db): Promise<void> {
   for (const t of LOG_TABLES)
     await db.exec(`DROP TABLE IF EXISTS sl_all_${t}; DROP TABLE IF EXISTS sl_kept_${t}`)
 }
