@@ -92,3 +92,37 @@ describe('a log table the engine cannot read among its files', () => {
     }
   }, 60_000)
 })
+
+describe('log dates outside the calendar, read by the engine', () => {
+  it('give the JavaScript path\'s calendar warnings: by file, column and year, first row and count', async () => {
+    // Years the calendar does not cover (2027, not yet published; 2019, before it) in two
+    // columns of the applications and in the evaluations, on scattered rows.
+    const dir = join(work, 'uncovered')
+    const { mkdirSync, readdirSync, copyFileSync, writeFileSync } = await import('node:fs')
+    mkdirSync(dir)
+    for (const f of readdirSync(CSV))
+      copyFileSync(join(CSV, f), join(dir, f))
+    // Each edit changes the year of a line's nth date (applications: submitted, pushed, accepted, completed, delivered).
+    const shift = (file: string, edits: Array<[number, string, number]>) => {
+      const lines = readFileSync(join(CSV, file), 'utf8').split('\n')
+      for (const [at, year, nth] of edits) {
+        let i = -1
+        for (let k = 0; k <= nth; k++)
+          i = lines[at]!.indexOf(',2024-', i + 1)
+        expect(i).toBeGreaterThan(0)
+        lines[at] = `${lines[at]!.slice(0, i + 1)}${year}${lines[at]!.slice(i + 5)}`
+      }
+      writeFileSync(join(dir, file), lines.join('\n'))
+    }
+    shift('applications.csv', [[7, '2027', 0], [30, '2027', 3], [12, '2003', 0], [400, '2027', 0], [401, '2003', 2], [402, '2027', 3]])
+    shift('evaluations.csv', [[3, '2027', 0], [50, '2027', 0]])
+    const args = ['metrics', '--data', dir, '--month', '2024-11', '--format', 'json']
+    const [js, engine] = [await run(args, false), await run(args, true)]
+    expect(js.code).toBe(0)
+    expect(js.err).toMatch(/2027/)
+    expect(js.err).toMatch(/2003/)
+    // One warning per file, column and year: rated_at 2027; submitted_at 2027 and 2003; accepted_at 2003; completed_at 2027.
+    expect(js.err.split('\n').filter(l => /节假日日历未覆盖/.test(l))).toHaveLength(5)
+    expect(engine).toEqual(js)
+  }, 120_000)
+})
