@@ -57,6 +57,14 @@ describe.each([['Parquet', DEMO], ['CSV', CSV]])('the demo folder as %s', (_, di
     expect(engine).toEqual(js)
   }, 120_000)
 
+  it('takes the same review date both ways when none is given (the data\'s last day, from the logs\' span)', async () => {
+    const args = ['metrics', '--data', dir, '--format', 'json']
+    const [js, engine] = [await run(args, false), await run(args, true)]
+    expect(js.code).toBe(0)
+    expect(JSON.parse(js.out).as_of).toBe('2024-12-20')
+    expect(engine).toEqual(js)
+  }, 120_000)
+
   it('publishes the same bulletin both ways (duban report)', async () => {
     const page = async (engine: boolean) => {
       const out = join(work, `${engine ? 'engine' : 'js'}-${dir === DEMO ? 'pq' : 'csv'}`)

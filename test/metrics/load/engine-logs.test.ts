@@ -16,6 +16,7 @@ import { engineLogFile } from '../../../src/engine/node/engine-logs'
 import { assembleWithEngine, checkLogFiles, LOG_TABLES } from '../../../src/metrics/load'
 import { insertLogs } from '../../../src/metrics/load/finish'
 import { schemaSql } from '../../../src/metrics/schema'
+import { uncappedSpan } from '../../../src/ingest/dataset/span'
 
 const NOW = '2024-07-01T00:00:00.000Z'
 const dir = mkdtempSync(join(tmpdir(), 'duban-engine-logs-'))
@@ -193,6 +194,8 @@ describe('log files read by the engine', () => {
         comparedTyped++
       expect(r.ds.issues).toEqual(r.js.dataset.issues)
       expect(r.ds.files).toEqual(r.js.dataset.files)
+      // The logs' first and last event, which the engine's stand-in rows carry (logSpan).
+      expect(uncappedSpan(r.ds)).toEqual(uncappedSpan(r.js.dataset))
       for (const t of LOG_TABLES) {
         expect(r.kept[t]).toEqual(r.jsKept[t])
         expect(r.counts[t]).toBe(r.jsKept[t]!.length)
