@@ -387,4 +387,40 @@ describe('bring your own data', () => {
     await page.evaluate(() => window.scrollTo(0, 0))
     await page.screenshot({ path: `${SHOTS}/data-recovered-1280x720.png` })
   })
+
+  it('reads two big files in two workers, reports them in their order, and loads the command line\'s figures', async () => {
+    // A session of its own: the store is empty, so the screen shows these two files alone.
+    const fresh = await openSession()
+    const { page } = fresh
+    const dir = mkdtempSync(join(tmp, 'two-workers-'))
+    const files = [join(dir, '办件-10月.csv'), join(dir, '好差评-10月.csv')]
+    writeFileSync(files[0]!, bigCsv(12_000))
+    writeFileSync(files[1]!, ['评价编号,被评价部门,评价时间,评价等级', ...Array.from({ length: 25_000 }, (_, i) => `E${i},${['区市场监管局', '区人社局'][i % 2]},2024-10-${String(1 + (i % 15)).padStart(2, '0')} 09:00,${i % 9 ? '满意' : '不满意'}`)].join('\n') + '\n')
+    const workers: string[] = []
+    const onWorker = (w: { url: () => string }) => {
+      if (/import\.worker/.test(w.url()))
+        workers.push(w.url())
+    }
+    page.on('worker', onWorker)
+    try {
+      await page.goto(`${base}#/data`)
+      await page.getByTestId('import-drop').waitFor()
+      await page.getByTestId('import-input').setInputFiles(files)
+      await page.getByTestId('import-report').waitFor({ timeout: 60_000 })
+      // About 1 MB each: shared between two workers (src/app/import/share.ts).
+      expect(workers).toHaveLength(2)
+      const grids = await page.getByTestId('import-grids').innerText()
+      expect(grids.indexOf('办件-10月.csv')).toBeGreaterThanOrEqual(0)
+      expect(grids.indexOf('办件-10月.csv')).toBeLessThan(grids.indexOf('好差评-10月.csv'))
+      expect((await page.getByTestId('import-summary').innerText()).replace(/\s+/g, '')).toMatch(/^有效行37,?000，问题行0/)
+      await page.getByTestId('import-load').click()
+      await page.getByTestId('notice-imported').waitFor({ timeout: 60_000 })
+      expect(await storedNames(page)).toEqual(['办件-10月.csv', '好差评-10月.csv'])
+      expect(await screenMetrics(page, AS_OF)).toEqual(await cliMetrics(['--data', dir, '--as-of', AS_OF]))
+    }
+    finally {
+      page.off('worker', onWorker)
+      await fresh.close()
+    }
+  })
 })

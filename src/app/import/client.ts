@@ -1,6 +1,7 @@
 import type { FileImport, ImportChoices, ImportProgress } from '../../ingest/import/types'
 import type { ImportReply, ImportRequest } from './protocol'
 import { unpackRows } from './packed-rows'
+import { shareFiles } from './share'
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -10,44 +11,91 @@ export class ImportCancelled extends Error {
 
 export interface ImportJob {
   result: Promise<FileImport[]>
-  /** Stops the job at once (the worker is terminated); `result` rejects with ImportCancelled. */
+  /** Stops the job at once (its workers are terminated); `result` rejects with ImportCancelled. */
   cancel: () => void
 }
 
-/** Reads and validates files in a fresh worker. The bytes are copied: the caller keeps them for storage. */
-export function startImport(files: ImportRequest['files'], choices: ImportChoices, onProgress: (p: ImportProgress) => void): ImportJob {
+/** One worker reading some of the files; settles with their imports in the order given. */
+function readInWorker(request: ImportRequest, onProgress: (p: ImportProgress) => void, live: Set<Worker>): Promise<FileImport[]> {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'duban-import' })
-  let settle: { resolve: (f: FileImport[]) => void, reject: (e: Error) => void } | null = null
-  const result = new Promise<FileImport[]>((resolve, reject) => {
-    settle = { resolve, reject }
-  })
-  const finish = (fn: () => void) => {
+  live.add(worker)
+  const end = () => {
+    live.delete(worker)
     worker.terminate()
-    fn()
   }
-  worker.onmessage = (e: MessageEvent<ImportReply>) => {
-    const m = e.data
-    if (m.type === 'progress')
-      onProgress(m.progress)
-    else if (m.type === 'done')
-      finish(() => {
-        // A reply that does not fit its files fails the job rather than leaving it waiting.
-        try {
-          settle!.resolve(unpackRows(m.files, m.packed))
-        }
-        catch (e) {
-          settle!.reject(e instanceof Error ? e : new Error(String(e)))
-        }
-      })
-    else
-      finish(() => settle!.reject(new Error(m.message)))
-  }
-  worker.onerror = (e) => {
-    e.preventDefault()
-    finish(() => settle!.reject(new Error(e.message || 'import worker failed')))
-  }
+  return new Promise<FileImport[]>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<ImportReply>) => {
+      const m = e.data
+      if (m.type === 'progress') {
+        onProgress(m.progress)
+        return
+      }
+      end()
+      if (m.type === 'error') {
+        reject(new Error(m.message))
+        return
+      }
+      // A reply that does not fit its files fails the job rather than leaving it waiting.
+      try {
+        resolve(unpackRows(m.files, m.packed))
+      }
+      catch (err) {
+        reject(err instanceof Error ? err : new Error(String(err)))
+      }
+    }
+    worker.onerror = (e) => {
+      e.preventDefault()
+      end()
+      reject(new Error(e.message || 'import worker failed'))
+    }
+    worker.postMessage(request)
+  })
+}
+
+/**
+ * Reads and validates files in fresh workers: two when there are big files to share between
+ * them (share.ts), else one. The bytes are copied: the caller keeps them for storage. The
+ * result is in the files' order, whichever worker read each.
+ */
+export function startImport(files: ImportRequest['files'], choices: ImportChoices, onProgress: (p: ImportProgress) => void): ImportJob {
+  const groups = shareFiles(files.map(f => f.bytes.byteLength), globalThis.navigator?.hardwareConcurrency ?? 1)
+  const live = new Set<Worker>()
+  let cancelled: (() => void) | null = null
+  const stopped = new Promise<never>((_, reject) => {
+    cancelled = () => reject(new ImportCancelled())
+  })
   // Choices may come from reactive state: plain copies clone, proxies do not.
-  const request: ImportRequest = { files, choices: JSON.parse(JSON.stringify(choices)) as ImportChoices, now: new Date().toISOString() }
-  worker.postMessage(request)
-  return { result, cancel: () => finish(() => settle!.reject(new ImportCancelled())) }
+  const shared = JSON.parse(JSON.stringify(choices)) as ImportChoices
+  const now = new Date().toISOString()
+  // Progress over all files, weighted by size: each worker reports over its own files.
+  const bytes = groups.map(g => g.reduce((n, i) => n + files[i]!.bytes.byteLength, 0))
+  const total = bytes.reduce((n, b) => n + b, 0) || 1
+  const fractions = groups.map(() => 0)
+  const reads = groups.map((g, w) => readInWorker({ files: g.map(i => files[i]!), choices: shared, now }, (p) => {
+    fractions[w] = p.fraction
+    onProgress({ ...p, fraction: fractions.reduce((n, f, k) => n + f * bytes[k]!, 0) / total })
+  }, live))
+  const stopAll = () => {
+    for (const w of live)
+      w.terminate()
+    live.clear()
+  }
+  const result = Promise.race([Promise.all(reads), stopped])
+    .then((parts) => {
+      if (parts.some((p, w) => p.length !== groups[w]!.length))
+        throw new Error('import worker replied for other files than it was given')
+      const out: FileImport[] = Array.from({ length: files.length })
+      groups.forEach((g, w) => g.forEach((i, k) => {
+        out[i] = parts[w]![k]!
+      }))
+      return out
+    })
+    .finally(stopAll)
+  // One worker failing fails the job; the others are not waited for.
+  reads.forEach(r => r.catch(stopAll))
+  stopped.catch(() => {})
+  return { result, cancel: () => {
+    stopAll()
+    cancelled!()
+  } }
 }
