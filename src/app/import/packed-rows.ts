@@ -62,22 +62,20 @@ export function packTable(rows: readonly Cell[][], width: number): PackedRows {
 }
 
 export function unpackTable(p: PackedRows): Cell[][] {
-  const out: Cell[][] = Array.from({ length: p.length })
-  const width = p.columns.length
-  for (let r = 0; r < p.length; r++)
-    out[r] = Array.from<Cell>({ length: width })
-  p.columns.forEach((col, c) => {
-    if ('dict' in col) {
-      const { dict, index } = col
-      for (let r = 0; r < p.length; r++)
-        out[r]![c] = dict[index[r]!]!
+  // Row by row into arrays made at their size: building a million rows with
+  // `Array.from({ length })` and then writing them a column at a time took ~2.5 s of the
+  // page's thread after a 1M import (CPU profile); this way is ~4× faster (Node, 1M × 21).
+  const cols = p.columns.map(col => ('dict' in col ? { dict: col.dict, index: col.index, values: null } : { dict: null, index: null, values: col.values }))
+  const width = cols.length
+  const out: Cell[][] = new Array(p.length)
+  for (let r = 0; r < p.length; r++) {
+    const row: Cell[] = new Array(width)
+    for (let c = 0; c < width; c++) {
+      const col = cols[c]!
+      row[c] = col.values ? col.values[r]! : col.dict![col.index![r]!]!
     }
-    else {
-      const { values } = col
-      for (let r = 0; r < p.length; r++)
-        out[r]![c] = values[r]!
-    }
-  })
+    out[r] = row
+  }
   return out
 }
 
