@@ -66,8 +66,7 @@ export function assembleDataset(results: LoadedFile[], plan?: Dataset['plan']): 
         target.push(row)
     }
   }
-  dedupeKeys(ds)
-  checkReferences(ds)
+  checkReferences(ds, dedupeKeys(ds))
   return ds
 }
 
@@ -82,56 +81,79 @@ function headerOf(table: TableName, column: string): string {
   return col?.aliases[0] ?? column
 }
 
-function dedupeKeys(ds: Dataset): void {
+type Row = Array<string | null>
+
+/** Each keyed table's kept rows (the array itself) and the first row of every key among them. */
+type KeptKeys = Map<TableName, { rows: Row[], first: Map<string, Row> }>
+
+function dedupeKeys(ds: Dataset): KeptKeys {
+  const kept: KeptKeys = new Map()
   for (const spec of TABLES) {
     if (!spec.key)
       continue
     const t = ds.tables[spec.name]
     const k = t.columns.indexOf(spec.key)
-    const firstSeen = new Map<string, Array<string | null>>()
+    const firstSeen = new Map<string, Row>()
     const fields = spec.columns.map(c => t.columns.indexOf(c.name))
-    t.rows = t.rows.filter((row) => {
+    // Found first, dropped after: a table with no duplicate (the usual case) keeps its array.
+    const later: number[] = []
+    t.rows.forEach((row, i) => {
       const key = row[k]
       if (key === null || key === undefined)
-        return true
-      const seen = firstSeen.get(key)
-      if (seen === undefined) {
+        return
+      if (firstSeen.has(key))
+        later.push(i)
+      else
         firstSeen.set(key, row)
-        return true
-      }
+    })
+    for (const at of later) {
+      const row = t.rows[at]!
+      const key = row[k]!
+      const seen = firstSeen.get(key)!
       // The same record in a second file (a 整改台账 repeating its evaluations) is no conflict:
       // kept once, with a warning. Any differing value is an error.
       const first = rowLocation(t, seen)
       const here = rowLocation(t, row)
       const same = first.file !== here.file && fields.every(i => row[i] === null || row[i] === seen[i])
       const detail = first.file === here.file ? String(first.row ?? 0) : `${first.row ?? 0}@${first.file}`
-      ds.issues.push({ severity: same ? 'warning' : 'error', code: 'duplicate_id', ...here, column: headerOf(spec.name, spec.key!), value: key, detail })
-      return false
-    })
+      ds.issues.push({ severity: same ? 'warning' : 'error', code: 'duplicate_id', ...here, column: headerOf(spec.name, spec.key), value: key, detail })
+    }
+    if (later.length > 0) {
+      const drop = new Set(later)
+      t.rows = t.rows.filter((_, i) => !drop.has(i))
+    }
+    kept.set(spec.name, { rows: t.rows, first: firstSeen })
   }
+  return kept
 }
 
-function checkReferences(ds: Dataset): void {
+function checkReferences(ds: Dataset, kept: KeptKeys): void {
   for (const [from, col, to, toCol, severity] of REFERENCES) {
     const target = ds.tables[to]
     if (target.rows.length === 0 && severity === 'warning')
       continue
+    // A reference to a table's key reads the keys dedupeKeys already holds, while the table
+    // still has the rows it kept (a million ids are not hashed a second time).
+    const own = kept.get(to)
+    const keys = own && own.rows === target.rows && toCol === TABLE_BY_NAME[to].key ? own.first : null
     const ti = target.columns.indexOf(toCol)
-    const known = new Set(target.rows.map(r => r[ti]))
-    if (to === 'tasks') {
-      // Bundles with a deadline are supervised as tasks too, under a derived id.
-      for (const id of bundleTaskIds(ds))
-        known.add(id)
-    }
+    const known = keys ?? new Set(target.rows.map(r => r[ti]))
+    // Bundles with a deadline are supervised as tasks too, under a derived id.
+    const derived = to === 'tasks' ? new Set(bundleTaskIds(ds)) : null
     const t = ds.tables[from]
     const fi = t.columns.indexOf(col)
-    t.rows = t.rows.filter((row) => {
+    const dangling = (row: Row) => {
       const v = row[fi]
-      if (v === null || v === undefined || known.has(v))
-        return true
+      if (v === null || v === undefined || known.has(v) || derived?.has(v))
+        return false
       ds.issues.push({ severity, code: 'dangling_ref', ...rowLocation(t, row), column: headerOf(from, col), value: v, detail: TABLE_BY_NAME[to].title.zh })
-      return severity === 'warning'
-    })
+      return true
+    }
+    // A warning keeps the row: the table keeps its array too.
+    if (severity === 'warning')
+      t.rows.forEach(dangling)
+    else
+      t.rows = t.rows.filter(row => !dangling(row))
   }
 }
 
