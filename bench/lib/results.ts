@@ -5,8 +5,10 @@ import type { BrowserResult } from '../browser/measure'
 export interface ReportTiming {
   scale: number
   month: string
-  /** Wall-clock seconds of `duban report` for one month, or null when it failed. */
+  /** Wall-clock seconds of `duban report` for one month (the median of `runs`), or null when it failed. */
   seconds: number | null
+  /** Each run's seconds, in order: single runs on this machine move by ±20 %. */
+  runs?: number[]
   error: string | null
 }
 

@@ -81,7 +81,7 @@ export function targetRows(r: BenchResults): Row[] {
   rows.push(...filterRows(r))
   if (r.report) {
     const at1m = r.report.scale >= 1_000_000
-    rows.push([`a month's bulletin at 1M ≤ ${TARGETS.reportSeconds} s (\`duban report\`)`, BEFORE.report, r.report.seconds === null ? `failed: ${r.report.error}` : `${scaleLabel(r.report.scale)} applications, ${r.report.month}: ${r.report.seconds.toFixed(1)} s`, at1m && r.report.seconds !== null ? mark(r.report.seconds <= TARGETS.reportSeconds) : '—'])
+    rows.push([`a month's bulletin at 1M ≤ ${TARGETS.reportSeconds} s (\`duban report\`)`, BEFORE.report, r.report.seconds === null ? `failed: ${r.report.error}` : `${scaleLabel(r.report.scale)} applications, ${r.report.month}: ${r.report.seconds.toFixed(1)} s${(r.report.runs?.length ?? 0) > 1 ? ` (median of ${r.report.runs!.length}: ${r.report.runs!.map(x => x.toFixed(1)).join(' / ')} s)` : ''}`, at1m && r.report.seconds !== null ? mark(r.report.seconds <= TARGETS.reportSeconds) : '—'])
   }
   const imp = r.browser?.imports.find(i => i.rows >= 1_000_000) ?? null
   const impAny = imp ?? r.browser?.imports.at(-1) ?? null
