@@ -2,7 +2,7 @@
 // what the JavaScript path gives, byte for byte (issue 17 §2). DUBAN_ENGINE_MIN_BYTES=0 makes
 // every log file the engine's; Infinity keeps them all on the JavaScript path.
 
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -29,6 +29,13 @@ beforeAll(async () => {
   }
   await db.close()
 }, 60_000)
+
+/** A copy of the demo's CSV folder, for a test to change some of its files. */
+function csvCopy(name: string): string {
+  const dir = join(work, name)
+  cpSync(CSV, dir, { recursive: true })
+  return dir
+}
 
 async function run(args: string[], engine: boolean): Promise<{ code: number, out: string, err: string }> {
   const c = capturingIO({ DUBAN_ENGINE_MIN_BYTES: engine ? '0' : 'Infinity' }, new Date('2024-12-20T02:00:00Z'))
@@ -81,11 +88,7 @@ describe('a log table the engine cannot read among its files', () => {
   it('sends every log file the JavaScript way and leaves none of the check\'s tables behind', async () => {
     // The rectifications under a title row: not a plain log (plan.ts), so they are read with
     // the small files, beside the engine's check of the others, which is then given up.
-    const dir = join(work, 'titled')
-    const { mkdirSync, readdirSync, copyFileSync, writeFileSync } = await import('node:fs')
-    mkdirSync(dir)
-    for (const f of readdirSync(CSV).filter(f => f !== 'rectifications.csv'))
-      copyFileSync(join(CSV, f), join(dir, f))
+    const dir = csvCopy('titled')
     writeFileSync(join(dir, 'rectifications.csv'), `差评整改台账\n${readFileSync(join(CSV, 'rectifications.csv'), 'utf8')}`)
     const db = await openNativeDb()
     try {
@@ -103,13 +106,9 @@ describe('a log table the engine cannot read among its files', () => {
 
 describe('log dates outside the calendar, read by the engine', () => {
   it('give the JavaScript path\'s calendar warnings: by file, column and year, first row and count', async () => {
-    // Years the calendar does not cover (2027, not yet published; 2019, before it) in two
+    // Years the calendar does not cover (2027, not yet published; 2003, before it) in three
     // columns of the applications and in the evaluations, on scattered rows.
-    const dir = join(work, 'uncovered')
-    const { mkdirSync, readdirSync, copyFileSync, writeFileSync } = await import('node:fs')
-    mkdirSync(dir)
-    for (const f of readdirSync(CSV))
-      copyFileSync(join(CSV, f), join(dir, f))
+    const dir = csvCopy('uncovered')
     // Each edit changes the year of a line's nth date (applications: submitted, pushed, accepted, completed, delivered).
     const shift = (file: string, edits: Array<[number, string, number]>) => {
       const lines = readFileSync(join(CSV, file), 'utf8').split('\n')
