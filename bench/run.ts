@@ -108,7 +108,6 @@ async function reportPart(results: BenchResults): Promise<void> {
   const scale = scales.includes(1_000_000) ? 1_000_000 : Math.max(...scales.filter(s => s <= 1_000_000))
   const data = await benchData(join(OUT, 'data'), scale, 'parquet', log)
   const out = join(OUT, 'report')
-  rmSync(out, { recursive: true, force: true })
   log(`\n== duban report, ${scaleLabel(scale)} applications, 2024-06 (×${REPORT_RUNS}, median)`)
   const timing: ReportTiming = { scale, month: '2024-06', seconds: null, runs: [], error: null }
   for (let i = 0; i < REPORT_RUNS && timing.error === null; i++) {

@@ -80,6 +80,7 @@ export function startImport(files: ImportRequest['files'], choices: ImportChoice
       w.terminate()
     live.clear()
   }
+  // One worker failing fails the job at once (Promise.all); the others are ended, not waited for.
   const result = Promise.race([Promise.all(reads), stopped])
     .then((parts) => {
       if (parts.some((p, w) => p.length !== groups[w]!.length))
@@ -91,9 +92,6 @@ export function startImport(files: ImportRequest['files'], choices: ImportChoice
       return out
     })
     .finally(stopAll)
-  // One worker failing fails the job; the others are not waited for.
-  reads.forEach(r => r.catch(stopAll))
-  stopped.catch(() => {})
   return { result, cancel: () => {
     stopAll()
     cancelled!()

@@ -81,7 +81,7 @@ function headerOf(table: TableName, column: string): string {
   return col?.aliases[0] ?? column
 }
 
-type Row = Array<string | null>
+type Row = TableRows['rows'][number]
 
 /** Each keyed table's kept rows (the array itself) and the first row of every key among them. */
 type KeptKeys = Map<TableName, { rows: Row[], first: Map<string, Row> }>

@@ -7,9 +7,7 @@
 import type { LogFilePlan } from './plan'
 import type { StagedColumns } from './stage'
 import { JS_SPACE } from './cells'
-
-/** Staged cells that are all text (a CSV's). */
-const asText = { text: (i: number) => `c${i}` }
+import { TEXT_COLUMNS } from './stage'
 
 const SEP = '\\x{1}'
 const W = `[${JS_SPACE}]*`
@@ -24,6 +22,8 @@ function escapeClass(ch: string): string {
 
 const codes = (chars: string) => [...chars].map(ch => ch.codePointAt(0)!).join(', ')
 const hasColon = (c: string) => `(contains(${c}, ':') OR contains(${c}, '：'))`
+/** How many of a row's cells are on the fast path: each such cell is filled. */
+const fastCount = (n: number) => `(${Array.from({ length: n }, (_, i) => `f${i}::INTEGER`).join(' + ')})`
 
 /**
  * SQL true only for a staged row that mayBeLayout surely calls a record, read off a few cells
@@ -32,7 +32,7 @@ const hasColon = (c: string) => `(contains(${c}, ':') OR contains(${c}, '：'))`
  * full test" (maybeLayoutSql), never "layout". Always false when the first three columns are
  * not all of kinds with a fast path.
  */
-export function surelyRecordSql(plan: LogFilePlan, headerFirst: string, staged: Pick<StagedColumns, 'text'> = asText): string {
+export function surelyRecordSql(plan: LogFilePlan, headerFirst: string, staged: Pick<StagedColumns, 'text'> = TEXT_COLUMNS): string {
   const n = plan.columns.length
   const kinds = plan.columns.map(c => c.kind)
   const fastKinds = ['text', 'datetime', 'date', 'int']
@@ -42,7 +42,7 @@ export function surelyRecordSql(plan: LogFilePlan, headerFirst: string, staged: 
     return 'false'
   const parts: string[] = []
   // Five cells on the fast path are five filled cells: no lone heading, bare signature or note sentence.
-  parts.push(`(${kinds.map((_, i) => `f${i}::INTEGER`).join(' + ')}) >= 5`)
+  parts.push(`${fastCount(n)} >= 5`)
   // The first three cells filled, so they are the first three filled cells; a fast cell has no
   // space at either end, so its first character is its first non-space one.
   parts.push('f0', 'f1', 'f2')
@@ -75,7 +75,7 @@ export function surelyRecordSql(plan: LogFilePlan, headerFirst: string, staged: 
 }
 
 /** SQL true for a staged row (columns c0…, fast flags f0…) that mayBeLayout could call layout. */
-export function maybeLayoutSql(plan: LogFilePlan, headerFirst: string, staged: Pick<StagedColumns, 'text'> = asText): string {
+export function maybeLayoutSql(plan: LogFilePlan, headerFirst: string, staged: Pick<StagedColumns, 'text'> = TEXT_COLUMNS): string {
   return `CASE WHEN ${surelyRecordSql(plan, headerFirst, staged)} THEN false ELSE ${fullLayoutSql(plan, headerFirst, staged)} END`
 }
 
@@ -99,7 +99,7 @@ function fullLayoutSql(plan: LogFilePlan, headerFirst: string, staged: Pick<Stag
   ].filter((p): p is string => p !== null)
   // A row of four filled cells or fewer may be a lone heading or a bare signature: a cell on
   // the fast path is filled, so fewer than five of those is the loosened test.
-  const fewFilled = `(${Array.from({ length: n }, (_, i) => `f${i}::INTEGER`).join(' + ')}) < 5`
+  const fewFilled = `${fastCount(n)} < 5`
   // Only text can hold the separator: a number or a date on the fast path is digits and marks.
   const separatorInCell = `(${Array.from({ length: n }, (_, i) => (plan.columns[i]!.kind === 'text' ? `coalesce(contains(${t(i)}, chr(1)), false)` : `(NOT f${i} AND coalesce(contains(${t(i)}, chr(1)), false))`)).join(' OR ')})`
   return `(${fewFilled} OR ${separatorInCell} OR regexp_matches(${joined}, '${patterns.map(p => `(?:${p})`).join('|').replace(/'/g, '\'\'')}'))`

@@ -103,7 +103,8 @@ export interface StagedColumns {
   fastValue: (i: number, ref: string) => string
 }
 
-const textColumns: StagedColumns = {
+/** A table staged wholly as text (a CSV's cells). */
+export const TEXT_COLUMNS: StagedColumns = {
   text: (i, ref = `c${i}`) => ref,
   blank: (i, ref = `c${i}`) => blankSql(ref),
   fastValue: (_, ref) => ref,
@@ -123,7 +124,7 @@ export async function stageFile(db: Db, table: string, src: StageSource, plan: L
     const columns = Array.from({ length: n }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ')
     const from = `read_csv(${literal(src.path)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', strict_mode = true, null_padding = false, columns = {${columns}})`
     await db.exec(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT ${cells}, ${plan.columns.map((_, i) => `${textFlag(i)} AS f${i}`).join(', ')} FROM ${from}`)
-    return textColumns
+    return TEXT_COLUMNS
   }
   const cols = await parquetColumns(db, src.path)
   if (!cols || cols.length !== n)
