@@ -3,10 +3,16 @@ import vue from '@vitejs/plugin-vue'
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
 import Components from 'unplugin-vue-components/vite'
 import { defineConfig } from 'vitest/config'
+import { prerender } from './src/app/prerender/node/vite-plugin.ts'
 
 export default defineConfig({
   // Element Plus components are imported on demand (with their CSS) as templates use them.
-  plugins: [vue(), Components({ resolvers: [ElementPlusResolver()], dts: false })],
+  plugins: [
+    vue(),
+    Components({ resolvers: [ElementPlusResolver()], dts: false }),
+    // The first page of the demo the dashboard opens on, computed by the build (src/app/prerender/).
+    prerender({ root: fileURLToPath(new URL('.', import.meta.url)), datasets: ['demo'] }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

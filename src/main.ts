@@ -3,8 +3,10 @@
 // and runs. Both imports are requested at once; the engine's is one small graph, so it is
 // normally evaluated first. The app mounts whether or not the engine could start (a failure
 // is shown when data is first analysed). When the last visit saved a warm start, the first
-// page is drawn from saved answers and the engine waits for it (warm-start/engine-hint.ts).
+// page is drawn from saved answers and the engine waits for it (warm-start/engine-hint.ts); so
+// it does on a first visit to the demo, drawn from the answers the build computed (prerender/).
 import { startEngineSoon } from './app/engine-soon'
+import { firstPageLikely } from './app/prerender'
 import { warmHint } from './app/warm-start/engine-hint'
 import { readWarmAhead } from './app/warm-start/read-ahead'
 
@@ -15,7 +17,7 @@ if (hint) {
   // A failure here shows (or not) when the app itself asks for the same modules.
   import('./app/engine').then(m => m.preloadAnalysis()).catch(() => {})
 }
-else {
+else if (!firstPageLikely(location.hash)) {
   startEngineSoon()
 }
 // The saved copy of the data set is looked up (or else its files requested) while the rest of

@@ -76,7 +76,12 @@ export interface BrowserResult {
   chromium: string
   dist: string
   initialJs: InitialJs
-  navigation: { cold: Navigation, warm: Navigation[] }
+  /**
+   * `cold`: a first visit (a fresh profile), drawn from the build's first page of the demo
+   * (src/app/prerender/); `coldEngine`: the same with that page refused, so the first chart
+   * waits for the engine — what any other view or data set costs on a first visit.
+   */
+  navigation: { cold: Navigation, coldEngine?: Navigation, warm: Navigation[] }
   filters: FilterRun[]
   imports: ImportRun[]
   memory: MemorySample[]
@@ -306,6 +311,15 @@ export async function measureBrowser(o: BrowserOptions): Promise<BrowserResult> 
   context.on('request', r => requested.push(new URL(r.url()).pathname))
   try {
     const demo = `${server.url}#/?data=demo`
+    // First, in a profile of its own, so nothing else runs meanwhile.
+    o.log('browser: cold navigation without the build\'s first page …')
+    const bare = mkdtempSync(join(tmpdir(), 'duban-bench-'))
+    const bareContext = await launch(bare)
+    await bareContext.route(/prerender-/, r => r.abort())
+    const coldEngine = await navigate(bareContext.pages()[0] ?? await bareContext.newPage(), demo)
+    await bareContext.close()
+    rmSync(bare, { recursive: true, force: true })
+    o.log(`browser: cold, engine only: first chart ${Math.round(coldEngine.firstChart ?? -1)} ms, started ${coldEngine.start ?? '?'}`)
     o.log('browser: cold navigation …')
     const page = context.pages()[0] ?? await context.newPage()
     const cold = await navigate(page, demo)
@@ -373,7 +387,7 @@ export async function measureBrowser(o: BrowserOptions): Promise<BrowserResult> 
       chromium: chromiumVersion,
       dist: o.dist,
       initialJs: { ...js, beforeChart, beforeChartGzip: beforeChart.reduce((s, f) => s + f.gzip, 0) },
-      navigation: { cold, warm },
+      navigation: { cold, coldEngine, warm },
       filters,
       imports,
       memory: memorySamples,

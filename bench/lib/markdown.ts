@@ -74,7 +74,7 @@ export function renderMarkdown(r: BenchResults): string {
   if (r.browser) {
     const b = r.browser
     out.push('## Browser', '')
-    out.push(`Navigation to the first chart on the demo data (50k applications): cold ${fmtMs(b.navigation.cold.firstChart)} (first KPI ${fmtMs(b.navigation.cold.firstKpi)}); warm (same profile, compiled WASM cached) ${b.navigation.warm.map(w => fmtMs(w.firstChart)).join(', ')}.`, '')
+    out.push(`Navigation to the first chart on the demo data (50k applications): cold ${fmtMs(b.navigation.cold.firstChart)} (first KPI ${fmtMs(b.navigation.cold.firstKpi)}, started ${b.navigation.cold.start ?? '?'})${b.navigation.coldEngine ? `, cold with the build's first page refused ${fmtMs(b.navigation.coldEngine.firstChart)}` : ''}; warm (same profile, compiled WASM cached) ${b.navigation.warm.map(w => fmtMs(w.firstChart)).join(', ')}.`, '')
     out.push(`Initial JavaScript: ${b.initialJs.initial.map(f => `${f.name} ${fmtBytes(f.gzip)}`).join(', ')} — **${fmtBytes(b.initialJs.initialGzip)} gzipped**. Engine (lazy): ${b.initialJs.engine.map(f => `${f.name} ${fmtBytes(f.gzip)}`).join(', ')}.`, '')
     if (b.imports.length) {
       out.push(table(['import through the data page', 'rows', 'bytes', 'to validation report', 'load to first chart', 'load to every figure', 'error'], b.imports.map(i => [i.label, i.rows.toLocaleString('en'), fmtBytes(i.bytes), fmtMs(i.validate), fmtMs(i.load), fmtMs(i.whole ?? null), i.error ?? ''])), '')

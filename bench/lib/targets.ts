@@ -75,7 +75,8 @@ export function targetRows(r: BenchResults): Row[] {
     const n = r.browser.navigation
     const warm = n.warm.map(w => w.firstChart).filter((x): x is number => x !== null)
     const how = n.warm.map(w => w.start ?? '?').join(' / ')
-    rows.push([`first chart on the demo, cold ≤ ${TARGETS.coldChartMs / 1000} s`, BEFORE.cold, fmtMs(n.cold.firstChart), mark((n.cold.firstChart ?? Infinity) <= TARGETS.coldChartMs)])
+    const engineOnly = n.coldEngine ? `; with the build's first page refused: ${fmtMs(n.coldEngine.firstChart)}` : ''
+    rows.push([`first chart on the demo, cold ≤ ${TARGETS.coldChartMs / 1000} s`, BEFORE.cold, `${fmtMs(n.cold.firstChart)} (started: ${n.cold.start ?? '?'}${engineOnly})`, mark((n.cold.firstChart ?? Infinity) <= TARGETS.coldChartMs)])
     rows.push([`first chart on the demo, warm (second visit) ≤ ${TARGETS.warmChartMs / 1000} s`, BEFORE.warm, `${warm.map(fmtMs).join(' / ')} (started: ${how})`, mark(warm.length > 0 && Math.max(...warm) <= TARGETS.warmChartMs)])
   }
   rows.push(...filterRows(r))

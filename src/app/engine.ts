@@ -4,6 +4,7 @@ import type { Dataset } from '../ingest/dataset/dataset'
 import type { RuleSettings } from '../domain/settings'
 import type { Db } from '../metrics/db/types'
 import { timed } from '../domain/timing'
+import { firstPageOf } from './prerender'
 import { keyOf, whenRowsRead } from './warm-start/dataset-cache'
 import { whenIdle } from './warm-start/engine-hint'
 import { markStart, WARM_START } from './warm-start/marks'
@@ -18,6 +19,7 @@ const analysisModules = () => Promise.all([
   import('./sql-files'),
   import('./warm-start/tables'),
   import('./warm-start/answers'),
+  import('../metrics/prepare'),
 ])
 
 /** Asks for those modules ahead: a load does so before its data set is there, so they come meanwhile. */
@@ -32,7 +34,7 @@ export function preloadAnalysis(): void {
  * restored in the background. Otherwise the tables are built (and then saved when idle).
  */
 export async function openAnalysis(ds: Dataset, settings: RuleSettings, fallbackYear: number, calendarYears: readonly AddedYear[] = []): Promise<Analysis> {
-  const [{ Analysis }, { loadSqlFilesVite }, warm, { AnswerFile }] = await analysisModules()
+  const [{ Analysis }, { loadSqlFilesVite }, warm, { AnswerFile }, { loadIntoDb }] = await analysisModules()
   const openBrowserDb = async () => (await engineModule()).openBrowserDb()
   const sql = loadSqlFilesVite()
   const dataKey = WARM_START ? keyOf(ds) : undefined
@@ -45,6 +47,36 @@ export async function openAnalysis(ds: Dataset, settings: RuleSettings, fallback
     })
     opening.catch(() => {})
     return opening
+  }
+  const page = firstPageOf(ds)
+  if (dataKey && key && page && page.inputs === await warm.keyOfInputs(settings, fallbackYear, calendarYears, sql)) {
+    // The build's first page (prerender/): drawn from its answers at once, while the files
+    // decode and the engine starts once the page is idle; the tables are then built as on any
+    // cold visit, and saved with those answers for the next visit.
+    const answers = AnswerFile.parse([dataKey, key], page.answers, true)
+    const opening = openEngine(whenIdle())
+    markStart('answers', 'prerendered')
+    markStart('start', 'prerendered')
+    let filled: (db: Db) => void = () => {}
+    let failed: (e: unknown) => void = () => {}
+    const real = new Promise<Db>((resolve, reject) => {
+      filled = resolve
+      failed = reject
+    })
+    const a: Analysis = Analysis.restoreInBackground(waitingDb(real), ds, sql, settings, fallbackYear, calendarYears, async (calendar) => {
+      try {
+        await whenRowsRead(ds)
+        const db = await opening
+        await timed('open', () => loadIntoDb(db, ds, calendar, settings, fallbackYear, sql))
+        filled(db)
+        warm.saveWhenIdle(a, db, dataKey, key, settings, answers)
+      }
+      catch (e) {
+        failed(e)
+        throw e
+      }
+    }, answers, page.coverage)
+    return a
   }
   // Looked up together (each is a few round trips to the browser); the answers serve a cold build as well.
   const [saved, answers, coverage] = dataKey && key

@@ -11,6 +11,7 @@ import type { BudgetMessage } from '../app/budget'
 import { BudgetExceeded, currentBudget } from '../app/budget'
 import { loadEmbeddedDataset } from '../app/embedded'
 import { openAnalysis, preloadAnalysis } from '../app/engine'
+import { rowsPending, whenRowsRead } from '../app/warm-start/dataset-cache'
 import { chinaToday } from '../domain/dates'
 import { capSpan, planYearOf } from '../ingest/dataset/span'
 import { timed } from '../domain/timing'
@@ -28,7 +29,12 @@ import { useSettingsStore } from './settings'
 function exposeForTests(a: Analysis, about: DatasetSummary) {
   (globalThis as { __duban?: unknown }).__duban = {
     metrics: (q: MetricsQuery) => a.metrics(q),
-    datasetSha: async () => [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify([a.dataset, about]))))].map(b => b.toString(16).padStart(2, '0')).join(''),
+    // `sameFiles`: when each file was loaded left out, to compare two visits that each read the files.
+    datasetSha: async (sameFiles = false) => {
+      await whenRowsRead(a.dataset)
+      const text = JSON.stringify([a.dataset, about], (k, v: unknown) => (sameFiles && k === 'loadedAt' ? undefined : v))
+      return [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map(b => b.toString(16).padStart(2, '0')).join('')
+    },
     memory: async () => Number((await a.db.query('SELECT CAST(sum(memory_usage_bytes) AS DOUBLE) AS b FROM duckdb_memory()'))[0]?.b ?? 0),
   }
 }
@@ -142,7 +148,12 @@ export const useDatasetStore = defineStore('dataset', () => {
         }
         // A failed load leaves the previous data set in place; only success swaps it.
         const previous = analysis.value
-        dataset.value = embedded.dataset
+        // The build's first page draws before the files are decoded: whatever reads the rows
+        // (the data page, the ledger's suggestions) sees the data set once they are.
+        const ds = embedded.dataset
+        dataset.value = rowsPending(ds) ? null : ds
+        if (!dataset.value)
+          whenRowsRead(ds).then(() => (analysis.value === next ? (dataset.value = ds) : undefined), () => {})
         summary.value = about
         analysis.value = next
         issues.value = [...embedded.dataset.issues, ...next.coverageIssues]
@@ -175,7 +186,8 @@ export const useDatasetStore = defineStore('dataset', () => {
     // A load under way was started with the calendar as it was: let it finish, then redo it.
     if (loading)
       await loading
-    const ds = dataset.value
+    // The data set on screen, also while the build's first page is showing (its rows decoding).
+    const ds = dataset.value ?? analysis.value?.dataset
     if (!ds || !datasetId.value)
       return
     const asOf = defaultAsOf.value

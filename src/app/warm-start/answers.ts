@@ -1,6 +1,7 @@
 import type { SavedAnswers } from '../../metrics/analysis'
 import type { Row } from '../../metrics/db/types'
 import { LruMap } from '../../domain/lru'
+import { answerLine, exact } from './answer-lines'
 import { ANSWERS_FILE } from './files'
 import { readText, writeFile } from './opfs'
 
@@ -9,20 +10,6 @@ export const ANSWERS_SAVED = 200
 export const ANSWERS_CHARS = 8_000_000
 /** Written this long after the last fresh answer, when the page is idle. */
 const SAVE_AFTER_MS = 3000
-
-/**
- * A value JSON brings back as it was. NaN, ±Infinity (null in JSON) and -0 (0) do not:
- * an answer holding one is not saved, so a saved answer always equals a fresh one.
- */
-function exact(rows: readonly Row[]): boolean {
-  for (const r of rows) {
-    for (const v of Object.values(r)) {
-      if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0)))
-        return false
-    }
-  }
-  return true
-}
 
 /**
  * The answers saved for one data set and one tables key (see key.ts): one line per answer,
@@ -45,9 +32,13 @@ export class AnswerFile implements SavedAnswers {
     return AnswerFile.parse(path, await readText(path, ANSWERS_FILE) ?? '')
   }
 
-  /** The answers of a file's text (`text()`), to be saved back under `path`. */
-  static parse(path: readonly string[], text: string): AnswerFile {
+  /**
+   * The answers of a file's text (`text()`), to be saved back under `path`; `unsaved`: not
+   * read from there (the build's first page, prerender/), so the next `flush` writes them.
+   */
+  static parse(path: readonly string[], text: string, unsaved = false): AnswerFile {
     const f = new AnswerFile(path)
+    f.dirty = unsaved
     // The file is newest first (`text`): read from its end so the newest is kept last again.
     for (const line of text.split('\n').reverse()) {
       const tab = line.indexOf('\t')
@@ -107,7 +98,7 @@ export class AnswerFile implements SavedAnswers {
     const lines: string[] = []
     let chars = 0
     for (const [key, rows] of this.texts.newestFirst()) {
-      const line = `${JSON.stringify(key)}\t${rows}`
+      const line = answerLine(key, rows)
       if (lines.length >= ANSWERS_SAVED || chars + line.length + 1 > ANSWERS_CHARS)
         continue
       lines.push(line)

@@ -2,25 +2,17 @@ import type { Dataset } from '../../ingest/dataset/dataset'
 import type { DatasetSummary } from '../../stores/dataset-summary'
 import type { MeasuredFile } from '../budget'
 import { timed } from '../../domain/timing'
-import { summarize } from '../../stores/dataset-summary'
+import type { SavedHead } from './head'
+import { headOf } from './head'
 import { dataKey } from './key'
 import { markStart, WARM_START } from './marks'
 import { DATASET_FILE, rowsFile } from './files'
 import { readBytes, readFile, readText, writeFile } from './opfs'
 
+export { LAZY_ROWS, lazyTables } from './head'
+
 /** The content key of each data set this tab decoded or restored (see `keyOf`), and its files' size measures. */
 const keys = new WeakMap<Dataset, { key: string, measured: MeasuredFile[] }>()
-
-/** Tables with more rows are saved in a file of their own and parsed only when first read. */
-export const LAZY_ROWS = 1000
-
-/** The tables of `ds` whose rows are saved in a file of their own. */
-export function lazyTables(ds: Dataset): Array<keyof Dataset['tables']> {
-  return Object.values(ds.tables).filter(t => t.rows.length > LAZY_ROWS).map(t => t.name)
-}
-
-/** `measured`: the files as the size guard measured them (budget.ts), judged again on each visit. */
-interface SavedHead { dataset: Dataset, lazy: string[], summary: DatasetSummary, measured: MeasuredFile[] }
 
 /** The key a data set was loaded under; undefined for data with none (imports), which never starts warm. */
 export function keyOf(ds: Dataset): string | undefined {
@@ -70,6 +62,50 @@ function rowsWhenRead(ds: Dataset, table: string, read: Promise<ArrayBuffer | nu
       throw new Error(`本机保存的数据副本无法读取（${table}），请刷新页面 / the copy of the data saved in this browser could not be read (${table}): reload the page`)
     bytes = b
   })
+}
+
+type Rows = Dataset['tables'][keyof Dataset['tables']]['rows']
+
+/** The heads whose files are still decoding (rowsLater). */
+const pending = new WeakSet<Dataset>()
+
+/** Whether some rows of `ds` cannot be read yet (`whenRowsRead` says when they can). */
+export function rowsPending(ds: Dataset): boolean {
+  return pending.has(ds)
+}
+
+/**
+ * The head's big tables take their rows from `whole`, the same files decoded in the
+ * background (the build's first page, prerender/): whatever hands the data set on waits for
+ * that (`whenRowsRead`), which rejects if the decode does not give the tables the head counts.
+ */
+export function rowsLater(head: SavedHead, counts: Record<string, number>, whole: Promise<Dataset>): void {
+  const rows = new Map<string, Rows>()
+  for (const table of head.lazy) {
+    Object.defineProperty(head.dataset.tables[table as keyof Dataset['tables']], 'rows', {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const r = rows.get(table)
+        if (!r)
+          throw new Error(`prerender: the rows of ${table} were asked for before the files were decoded (see whenRowsRead)`)
+        return r
+      },
+    })
+  }
+  pending.add(head.dataset)
+  const read = whole.finally(() => pending.delete(head.dataset)).then((ds) => {
+    for (const table of head.lazy) {
+      const r = ds.tables[table as keyof Dataset['tables']].rows
+      if (r.length !== counts[table])
+        throw new Error(`数据文件与预先计算的首页不一致（${table}），请刷新页面 / the data files do not match the build's first page (${table}): reload the page`)
+      rows.set(table, r)
+    }
+    // The same files, read now: when they were loaded is this visit's, as on any cold visit.
+    head.dataset.files = ds.files
+  })
+  read.catch(() => {})
+  reading.set(head.dataset, read)
 }
 
 export interface SavedDataset { key: string | null, dataset: Dataset | null, summary: DatasetSummary | null, measured: MeasuredFile[] }
@@ -127,15 +163,9 @@ export async function saveDataset(key: string, ds: Dataset): Promise<void> {
   if (await readFile([key], DATASET_FILE))
     return
   await timed('warm-save-dataset', async () => {
-    const lazy = lazyTables(ds)
-    for (const t of lazy)
-      await writeFile([key], rowsFile(t), JSON.stringify(ds.tables[t].rows))
-    const head: SavedHead = {
-      dataset: { ...ds, tables: Object.fromEntries(Object.entries(ds.tables).map(([n, t]) => [n, lazy.includes(t.name) ? { ...t, rows: [] } : t])) as Dataset['tables'] },
-      lazy,
-      summary: summarize(ds),
-      measured: keys.get(ds)?.measured ?? [],
-    }
+    const head = headOf(ds, keys.get(ds)?.measured ?? [])
+    for (const t of head.lazy)
+      await writeFile([key], rowsFile(t), JSON.stringify(ds.tables[t as keyof Dataset['tables']].rows))
     await writeFile([key], DATASET_FILE, JSON.stringify(head))
   })
 }

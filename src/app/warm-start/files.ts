@@ -5,7 +5,7 @@
 
 /** The data set without the rows of its big tables, with its summary; written last of the data set's files. */
 export const DATASET_FILE = 'dataset.json'
-/** A big table's rows (see `LAZY_ROWS` in dataset-cache.ts). */
+/** A big table's rows (see `LAZY_ROWS` in head.ts). */
 export const rowsFile = (table: string) => `rows-${table}.json`
 /** Written last of the tables' files: a folder without it is an unfinished save and never read. */
 export const DONE_FILE = 'done.json'

@@ -41,5 +41,17 @@ export function dataKey(files: ReadonlyArray<{ name: string, url: string }>, met
 
 /** Everything besides the data that goes into the engine's tables. */
 export function tablesKey(settings: RuleSettings, fallbackYear: number, years: readonly AddedYear[], sql: unknown, schema: string): Promise<string> {
-  return sha256([FORMAT, BUILD, stable(settings), String(fallbackYear), stable(years), stable(sql), schema])
+  return sha256([FORMAT, BUILD, ...tablesInputs(settings, fallbackYear, years, sql, schema)])
+}
+
+/**
+ * As `tablesKey`, without the build's module URL: the build's first page (prerender/) is made
+ * in Node before that URL exists, and ships inside the same build, so it needs only these.
+ */
+export function inputsKey(settings: RuleSettings, fallbackYear: number, years: readonly AddedYear[], sql: unknown, schema: string): Promise<string> {
+  return sha256([FORMAT, ...tablesInputs(settings, fallbackYear, years, sql, schema)])
+}
+
+function tablesInputs(settings: RuleSettings, fallbackYear: number, years: readonly AddedYear[], sql: unknown, schema: string): string[] {
+  return [stable(settings), String(fallbackYear), stable(years), stable(sql), schema]
 }

@@ -12,13 +12,18 @@ import { schemaSql } from '../../metrics/schema'
 import { timed } from '../../domain/timing'
 import { lazyTables, saveDataset } from './dataset-cache'
 import { COVERAGE_FILE, DATASET_FILE, DONE_FILE } from './files'
-import { tablesKey } from './key'
+import { inputsKey, tablesKey } from './key'
 import { hintWarm } from './engine-hint'
 import { markStart } from './marks'
 import { listFolders, readFile, readText, removeFolder, writeFile } from './opfs'
 
 /** Data sets, and settings per data set, kept; the least recently saved go first. */
 const KEEP = 3
+
+/** As `keyOfTables`, without the build (the build's first page is made before it: key.ts `inputsKey`). */
+export function keyOfInputs(settings: RuleSettings, fallbackYear: number, years: readonly AddedYear[], sql: SqlFiles): Promise<string> {
+  return inputsKey(settings, fallbackYear, years, sql, schemaSql())
+}
 
 export function keyOfTables(settings: RuleSettings, fallbackYear: number, years: readonly AddedYear[], sql: SqlFiles): Promise<string> {
   return tablesKey(settings, fallbackYear, years, sql, schemaSql())
