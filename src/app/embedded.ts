@@ -101,7 +101,14 @@ function begin(id: string, meta: EmbeddedMeta, hash: string): Early {
   const files = WARM_START ? saved.then(s => (s.dataset ? null : missed(id))) : Promise.resolve(fetchFiles(id))
   // The saved copy is the better start (its tables need no building), so the build's page is
   // taken only on a visit that expects none: there, the lookup costs ~0.7 s to find nothing.
-  const page = WARM_START && firstPageFits(hash, id) && !warmLikely() ? fetchPrerender(id) : Promise.resolve(null)
+  // The entry held the engine back for it (main.ts): wanted at once if the page is not there.
+  const page = WARM_START && firstPageFits(hash, id) && !warmLikely()
+    ? fetchPrerender(id).then((p) => {
+        if (!p)
+          startEngineSoon()
+        return p
+      })
+    : Promise.resolve(null)
   return { saved, files, page }
 }
 

@@ -107,8 +107,17 @@ export async function openAnalysis(ds: Dataset, settings: RuleSettings, fallback
       }
     }, answers, coverage)
   }
-  await whenRowsRead(ds)
-  const db = await openEngine()
+  // The engine first: rows still to come (a restored data set's files, or a first page of the
+  // build that these settings cannot use, still decoding) come meanwhile.
+  const opening = openEngine()
+  try {
+    await whenRowsRead(ds)
+  }
+  catch (e) {
+    void opening.then(db => db.close(), () => {})
+    throw e
+  }
+  const db = await opening
   try {
     // Handed out once the small tables are in: the schedule's figures draw while the logs load.
     const a = await timed('open', () => Analysis.openInParts(db, ds, sql, settings, fallbackYear, calendarYears, answers))

@@ -50,6 +50,9 @@ describe('the build\'s first page: a first visit to the demo draws the overview 
     await cold.page.goto(`${base}#/?data=demo`)
     const coldShown = await overview(cold)
     expect(await root(cold, 'start')).toBe('cold')
+    // The entry held the engine back for the page; refused, the engine started before the files were decoded.
+    const measure = (n: string) => cold.page.evaluate(name => performance.getEntriesByName(`duban:${name}`).map(e => ({ start: e.startTime, end: e.startTime + e.duration }))[0] ?? null, n)
+    expect((await measure('engine-start'))!.start).toBeLessThan((await measure('read'))!.start)
 
     const s = await open()
     await s.page.goto(`${base}#/?data=demo`)
