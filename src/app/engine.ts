@@ -1,4 +1,6 @@
-import type { Analysis } from '../metrics/analysis'
+import type { Analysis, SavedAnswers } from '../metrics/analysis'
+import type { WorkCalendar } from '../domain/calendar'
+import type { LoadIssue } from '../ingest/table/issues'
 import type { AddedYear } from '../domain/calendar'
 import type { Dataset } from '../ingest/dataset/dataset'
 import type { RuleSettings } from '../domain/settings'
@@ -48,6 +50,30 @@ export async function openAnalysis(ds: Dataset, settings: RuleSettings, fallback
     opening.catch(() => {})
     return opening
   }
+  /**
+   * An Analysis handed out at once, answering `saved` straight away; `fill` brings the engine
+   * and its tables behind it (every other read waits for them), then `after` runs.
+   */
+  function behind<D extends Db>(fill: (calendar: WorkCalendar) => Promise<D>, saved: SavedAnswers, coverage: LoadIssue[] | null, after?: (a: Analysis, db: D) => void): Analysis {
+    let filled: (db: Db) => void = () => {}
+    let failed: (e: unknown) => void = () => {}
+    const real = new Promise<Db>((resolve, reject) => {
+      filled = resolve
+      failed = reject
+    })
+    const a: Analysis = Analysis.restoreInBackground(waitingDb(real), ds, sql, settings, fallbackYear, calendarYears, async (calendar) => {
+      try {
+        const db = await fill(calendar)
+        filled(db)
+        after?.(a, db)
+      }
+      catch (e) {
+        failed(e)
+        throw e
+      }
+    }, saved, coverage)
+    return a
+  }
   const page = firstPageOf(ds)
   if (dataKey && key && page && page.inputs === await warm.keyOfInputs(settings, fallbackYear, calendarYears, sql)) {
     // The build's first page (prerender/): drawn from its answers at once, while the files
@@ -57,26 +83,12 @@ export async function openAnalysis(ds: Dataset, settings: RuleSettings, fallback
     const opening = openEngine(whenIdle())
     markStart('answers', 'prerendered')
     markStart('start', 'prerendered')
-    let filled: (db: Db) => void = () => {}
-    let failed: (e: unknown) => void = () => {}
-    const real = new Promise<Db>((resolve, reject) => {
-      filled = resolve
-      failed = reject
-    })
-    const a: Analysis = Analysis.restoreInBackground(waitingDb(real), ds, sql, settings, fallbackYear, calendarYears, async (calendar) => {
-      try {
-        await whenRowsRead(ds)
-        const db = await opening
-        await timed('open', () => loadIntoDb(db, ds, calendar, settings, fallbackYear, sql))
-        filled(db)
-        warm.saveWhenIdle(a, db, dataKey, key, settings, answers)
-      }
-      catch (e) {
-        failed(e)
-        throw e
-      }
-    }, answers, page.coverage)
-    return a
+    return behind(async (calendar) => {
+      await whenRowsRead(ds)
+      const db = await opening
+      await timed('open', () => loadIntoDb(db, ds, calendar, settings, fallbackYear, sql))
+      return db
+    }, answers, page.coverage, (a, db) => warm.saveWhenIdle(a, db, dataKey, key, settings, answers))
   }
   // Looked up together (each is a few round trips to the browser); the answers serve a cold build as well.
   const [saved, answers, coverage] = dataKey && key
@@ -91,21 +103,7 @@ export async function openAnalysis(ds: Dataset, settings: RuleSettings, fallback
     markStart('answers', answers.size > 0 ? 'restored' : 'none')
     // Warm from here on (the first page may draw now); 'cold' again should the saved tables not load.
     markStart('start', 'warm')
-    let filled: (db: Db) => void = () => {}
-    let failed: (e: unknown) => void = () => {}
-    const real = new Promise<Db>((resolve, reject) => {
-      filled = resolve
-      failed = reject
-    })
-    return Analysis.restoreInBackground(waitingDb(real), ds, sql, settings, fallbackYear, calendarYears, async (calendar) => {
-      try {
-        filled(await warm.restoreOrBuild(opening, openBrowserDb, dataKey, key, ds, calendar, settings, fallbackYear, sql))
-      }
-      catch (e) {
-        failed(e)
-        throw e
-      }
-    }, answers, coverage)
+    return behind(calendar => warm.restoreOrBuild(opening, openBrowserDb, dataKey, key, ds, calendar, settings, fallbackYear, sql), answers, coverage)
   }
   // The engine first: rows still to come (a restored data set's files, or a first page of the
   // build that these settings cannot use, still decoding) come meanwhile.
