@@ -66,6 +66,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** The days the data covers: the months a review can choose and the default review date. */
   const span = shallowRef<DataSpan | null>(null)
   const dataset = shallowRef<Dataset | null>(null)
+  /** The figures are on screen but the data set's rows are still decoding (the build's first page). */
+  const rowsLoading = ref(false)
   /** What the frame shows of its rows (days, freshness, filter values): see dataset-summary.ts. */
   const summary = shallowRef<DatasetSummary | null>(null)
   const analysis = shallowRef<Analysis | null>(null)
@@ -151,9 +153,12 @@ export const useDatasetStore = defineStore('dataset', () => {
         // The build's first page draws before the files are decoded: whatever reads the rows
         // (the data page, the ledger's suggestions) sees the data set once they are.
         const ds = embedded.dataset
-        dataset.value = rowsPending(ds) ? null : ds
-        if (!dataset.value)
-          whenRowsRead(ds).then(() => (analysis.value === next ? (dataset.value = ds) : undefined), () => {})
+        rowsLoading.value = rowsPending(ds)
+        dataset.value = rowsLoading.value ? null : ds
+        if (!dataset.value) {
+          const shown = () => analysis.value === next
+          whenRowsRead(ds).then(() => (shown() ? (dataset.value = ds) : undefined), () => {}).finally(() => (shown() ? (rowsLoading.value = false) : undefined))
+        }
         summary.value = about
         analysis.value = next
         issues.value = [...embedded.dataset.issues, ...next.coverageIssues]
@@ -195,5 +200,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     return load(datasetId.value, async () => ({ dataset: ds, asOf, summary: about }), true)
   }
 
-  return { phase, error, refusal, datasetId, defaultAsOf, span, dataset, summary, analysis, issues, version, loadEmbedded, load, reopen }
+  return { phase, error, refusal, datasetId, defaultAsOf, span, dataset, rowsLoading, summary, analysis, issues, version, loadEmbedded, load, reopen }
 })

@@ -97,6 +97,29 @@ describe('the build\'s first page: a first visit to the demo draws the overview 
     expect(cold.consoleErrors).toEqual(['Failed to load resource: net::ERR_FAILED', 'Failed to load resource: net::ERR_FAILED'])
   })
 
+  it('shows the data page as loading, not empty, while the files decode behind the first page', { timeout: 300_000 }, async () => {
+    const s = await open()
+    // The files come late: the first page is drawn and the data page opened before they do.
+    let release: () => void = () => {}
+    const late = new Promise<void>(r => (release = r))
+    await s.context.route(/\.parquet(\?|$)/, async (r) => {
+      await late
+      await r.continue()
+    })
+    await s.page.goto(`${base}#/?data=demo`)
+    await overview(s)
+    expect(await root(s, 'start')).toBe('prerendered')
+    await s.page.goto(`${base}#/data?data=demo`)
+    const button = s.page.getByTestId('export-button')
+    await button.waitFor()
+    expect(await button.isEnabled()).toBe(false)
+    // 导出当前数据, loading — not 当前没有载入数据.
+    expect(await button.innerText()).toBe('导出当前数据')
+    release()
+    await expect.poll(() => button.isEnabled(), { timeout: 120_000 }).toBe(true)
+    expect(s.consoleErrors).toEqual([])
+  })
+
   it('is not used under settings it was not computed with', { timeout: 300_000 }, async () => {
     const s = await open()
     await s.context.addInitScript(() => localStorage.setItem('duban.settings', JSON.stringify({ contactDays: 3 })))
