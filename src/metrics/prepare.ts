@@ -132,7 +132,7 @@ async function insertTable(db: Db, ds: Dataset, name: TableName, chunkRows?: num
  * Names any log table or a table made from one (facts, aggregates): a SQL file that names
  * none of them can answer before the logs are in (Analysis.openInParts).
  */
-export const LOGS_READ = new RegExp(`\\b(?:${[...LOG_TABLES, 'application_facts', 'bad_review_facts', ...['application_dims', 'application_agg', 'application_dept_agg', 'evaluation_dims', 'evaluation_agg']].join('|')})\\b`)
+export const LOGS_READ = new RegExp(`\\b(?:${[...LOG_TABLES, 'application_facts', 'bad_review_facts', ...['application_dims', 'application_agg', 'application_dept_agg', 'application_elapsed_agg', 'evaluation_dims', 'evaluation_agg']].join('|')})\\b`)
 
 /** Which per-row facts tables a settings change makes stale. */
 export function staleFacts(before: RuleSettings, after: RuleSettings): FactsTable[] {
@@ -180,6 +180,7 @@ const AGGREGATES: ReadonlyArray<{ table: string, file: SqlName, from: FactsTable
   { table: 'application_dims', file: 'agg_application_dims', from: 'application_facts' },
   { table: 'application_agg', file: 'agg_applications', from: 'application_facts' },
   { table: 'application_dept_agg', file: 'agg_application_depts', from: 'application_facts' },
+  { table: 'application_elapsed_agg', file: 'agg_application_elapsed', from: 'application_facts' },
   // Volumes depend on no rule setting: built when all facts are (after a load), from the log.
   { table: 'evaluation_dims', file: 'agg_evaluation_dims', from: 'all' },
   { table: 'evaluation_agg', file: 'agg_evaluations', from: 'all' },

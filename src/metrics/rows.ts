@@ -277,6 +277,7 @@ export const SQL_COLUMNS = {
   agg_application_dims: { dims_id: 'num', dept: 'text?', bundle_name: 'text?', region: 'text?', channel: 'text?', is_online: 'bool' },
   agg_applications: { dims_id: 'num', sub_m: 'text', day: 'text', pend_year: 'num?', ...APP_AGG_COUNTS },
   agg_application_depts: { dept: 'text?', channel: 'text?', is_online: 'bool', sub_m: 'text', day: 'text', pend_year: 'num?', ...APP_AGG_COUNTS },
+  agg_application_elapsed: { bundle_name: 'text', done_day: 'text', elapsed_wd: 'num', n: 'num' },
   agg_application_counts: { dept: 'text?', channel: 'text?', is_online: 'bool', sub_m: 'text', pend_year: 'num?', in_month: 'bool', ...APP_AGG_COUNTS },
   agg_evaluation_dims: { dims_id: 'num', dept: 'text?', bundle_name: 'text?', matter_name: 'text?', channel: 'text?' },
   agg_evaluations: { dims_id: 'num', rated_d: 'text', total: 'num', good: 'num', bad: 'num' },

@@ -23,6 +23,7 @@ export const SQL_NAMES = [
   'agg_application_dims',
   'agg_applications',
   'agg_application_depts',
+  'agg_application_elapsed',
   'agg_application_counts',
   'agg_evaluation_dims',
   'agg_evaluations',

@@ -21,7 +21,7 @@ import { writeGeneration } from '../../../src/tools/generate/node/write'
 import { prng } from '../../helpers/prng'
 import { analysisOf, datasetFromDir } from '../../helpers/db'
 
-const REPLACED = ['applications_summary', 'applications_trend', 'applications_by_channel', 'evaluations_summary', 'evaluations_breakdown'] as const satisfies readonly SqlName[]
+const REPLACED = ['applications_summary', 'applications_trend', 'applications_by_channel', 'evaluations_summary', 'evaluations_breakdown', 'reduction_bundles'] as const satisfies readonly SqlName[]
 
 /** The unaggregated text of a file, with its includes taken from the current files. */
 function referenceSql(a: Analysis, name: SqlName): string {
@@ -126,13 +126,16 @@ describe('the aggregate-based SQL', () => {
             reached.add(`carried ${name}`)
           if (name === 'evaluations_breakdown' && Number(row.contact_pending) > 0)
             reached.add('pending evaluations_breakdown')
+          // The elapsed days' median and 90th percentile, read from their counts (an even and an odd count of cases).
+          if (name === 'reduction_bundles' && Number(row.apps_completed) > 1)
+            reached.add(`completed ${Number(row.apps_completed) % 2 ? 'odd' : 'even'}`)
         }
       }
     }
     // The states must reach rows, not only empty answers.
     expect(compared).toBeGreaterThan(500)
     // ... and the rough rows: cases the calendar cannot judge, and stock carried into a month.
-    expect([...reached].sort()).toEqual(['by bundle or region', 'by department', 'carried applications_summary', 'carried evaluations_breakdown', 'carried_months', 'pending evaluations_breakdown', 'pending_years'])
+    expect([...reached].sort()).toEqual(['by bundle or region', 'by department', 'carried applications_summary', 'carried evaluations_breakdown', 'carried_months', 'completed even', 'completed odd', 'pending evaluations_breakdown', 'pending_years'])
   }, 300_000)
 
   it('counts in its whole-review row the pending cases rule_1_5_15 counts (the evaluations page\'s note)', async () => {
