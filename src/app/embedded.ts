@@ -178,6 +178,8 @@ async function fromFirstPage(id: string, meta: EmbeddedMeta, page: FetchedPage, 
     return timed('assemble', () => ingested.dataset)
   })()
   rowsLater(head, head.counts, whole)
+  // The key the saved-copy lookup also computes: not awaited from it, which still has ~0.7 s
+  // of lookups to go; the tables built behind this page are saved under it.
   remember(head.dataset, await dataKey(urlsOf(id), planOf(meta)), head.measured)
   withFirstPage(head.dataset, { inputs: head.inputs, answers: page.answers, coverage: head.coverage })
   return { id, title: meta.title, asOf: meta.as_of ?? null, dataset: head.dataset, summary: head.summary }
