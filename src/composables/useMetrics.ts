@@ -1,4 +1,5 @@
 import type { MaybeRefOrGetter } from 'vue'
+import type { Params } from '../metrics/db/types'
 import type { MetricsPart } from '../metrics/run'
 import type { MetricsQuery } from '../metrics/review'
 import type { MetricsResult } from '../metrics/types'
@@ -6,6 +7,19 @@ import type { UseQueryReturn } from './useQuery'
 import { toValue } from 'vue'
 import { useDatasetStore } from '../stores/dataset'
 import { useQuery } from './useQuery'
+
+/**
+ * What a review's answer was computed for: the review, the data set store's `version` (new
+ * data or settings), and a file's own parameters. Kept with the answer, so that two answers
+ * can be told to belong together (see useMonthBefore).
+ */
+export interface ReviewRun {
+  q: MetricsQuery
+  version: number
+  extra?: Params
+}
+
+export type UseReviewQueryReturn<T> = UseQueryReturn<T, ReviewRun>
 
 export interface UseMetricsOptions {
   query: MaybeRefOrGetter<MetricsQuery | null>
@@ -18,15 +32,14 @@ export interface UseMetricsOptions {
  * It only reads: the rule settings reach the Analysis through the data set store, whose
  * `version` moves once they are in force.
  */
-export function useMetrics(options: UseMetricsOptions): UseQueryReturn<MetricsResult> {
+export function useMetrics(options: UseMetricsOptions): UseReviewQueryReturn<MetricsResult> {
   const store = useDatasetStore()
   return useQuery({
     // The Analysis stays out of the watched inputs: a deep watch would walk its whole data set.
-    params: () => {
+    params: (): ReviewRun | null => {
       const q = toValue(options.query)
-      return q && store.analysis ? q : null
+      return q && store.analysis ? { q, version: store.version } : null
     },
-    run: q => store.analysis!.metrics(q, options.parts),
-    deps: [() => store.version],
+    run: ({ q }) => store.analysis!.metrics(q, options.parts),
   })
 }

@@ -9,8 +9,10 @@ export interface UseQueryOptions<P, T> {
   deps?: WatchSource[]
 }
 
-export interface UseQueryReturn<T> {
+export interface UseQueryReturn<T, P = unknown> {
   data: ShallowRef<T | null>
+  /** The inputs `data` was computed for (it lags the inputs while a newer run is under way). */
+  dataParams: ShallowRef<P | null>
   error: ShallowRef<string | null>
   isLoading: Ref<boolean>
   refresh: () => Promise<void>
@@ -21,8 +23,9 @@ export interface UseQueryReturn<T> {
  * change quickly; each run takes a ticket and only the newest may write, so a stale result
  * never overwrites a newer one. Big results stay in shallow refs (no deep reactivity).
  */
-export function useQuery<P, T>(options: UseQueryOptions<P, T>): UseQueryReturn<T> {
+export function useQuery<P, T>(options: UseQueryOptions<P, T>): UseQueryReturn<T, P> {
   const data = shallowRef<T | null>(null)
+  const dataParams = shallowRef<P | null>(null)
   const error = shallowRef<string | null>(null)
   const isLoading = ref(false)
   let ticket = 0
@@ -37,6 +40,7 @@ export function useQuery<P, T>(options: UseQueryOptions<P, T>): UseQueryReturn<T
       const result = await options.run(p)
       if (mine === ticket) {
         data.value = result
+        dataParams.value = p
         error.value = null
       }
     }
@@ -51,5 +55,5 @@ export function useQuery<P, T>(options: UseQueryOptions<P, T>): UseQueryReturn<T
   }
 
   watch([() => toValue(options.params), ...(options.deps ?? [])], refresh, { immediate: true, deep: true })
-  return { data, error, isLoading, refresh }
+  return { data, dataParams, error, isLoading, refresh }
 }

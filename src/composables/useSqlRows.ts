@@ -3,7 +3,7 @@ import type { Params } from '../metrics/db/types'
 import type { MetricsQuery } from '../metrics/review'
 import type { SqlRow } from '../metrics/rows'
 import type { SqlName } from '../metrics/sql'
-import type { UseQueryReturn } from './useQuery'
+import type { ReviewRun, UseReviewQueryReturn } from './useMetrics'
 import { toValue } from 'vue'
 import { useDatasetStore } from '../stores/dataset'
 import { useQuery } from './useQuery'
@@ -20,15 +20,14 @@ export interface UseSqlRowsOptions<N extends SqlName> {
  * Rows of one metric SQL file for the current review, typed by the file's columns
  * (`useSqlRows({ name: 'open_cases', … })` gives `OpenCaseRow[]`). It only reads: see useMetrics.
  */
-export function useSqlRows<N extends SqlName>(options: UseSqlRowsOptions<N>): UseQueryReturn<SqlRow<N>[]> {
+export function useSqlRows<N extends SqlName>(options: UseSqlRowsOptions<N>): UseReviewQueryReturn<SqlRow<N>[]> {
   const store = useDatasetStore()
   return useQuery({
     // The Analysis stays out of the watched inputs: a deep watch would walk its whole data set.
-    params: () => {
+    params: (): ReviewRun | null => {
       const q = toValue(options.query)
-      return q && store.analysis ? { q, extra: toValue(options.extra) ?? {} } : null
+      return q && store.analysis ? { q, version: store.version, extra: toValue(options.extra) ?? {} } : null
     },
     run: ({ q, extra }) => store.analysis!.reviewRows(options.name, q, extra),
-    deps: [() => store.version],
   })
 }

@@ -2,7 +2,7 @@ import type { MaybeRefOrGetter } from 'vue'
 import type { MetricsQuery } from '../../metrics/review'
 import type { SqlRow } from '../../metrics/rows'
 import type { SqlName } from '../../metrics/sql'
-import type { UseQueryReturn } from '../../composables/useQuery'
+import type { UseReviewQueryReturn } from '../../composables/useMetrics'
 import { computed, toValue } from 'vue'
 import { useUrlState } from '../../app/url-state'
 import { useSqlRows } from '../../composables/useSqlRows'
@@ -26,7 +26,7 @@ export function useEvalDrill() {
 }
 
 /** Rows of an evaluation SQL file for the review and the drill-down ($matter, $eval_channel). */
-export function useEvalRows<N extends SqlName>(name: N, query: MaybeRefOrGetter<MetricsQuery | null>, drill: MaybeRefOrGetter<EvalDrill>): UseQueryReturn<SqlRow<N>[]> {
+export function useEvalRows<N extends SqlName>(name: N, query: MaybeRefOrGetter<MetricsQuery | null>, drill: MaybeRefOrGetter<EvalDrill>): UseReviewQueryReturn<SqlRow<N>[]> {
   return useSqlRows({
     name,
     query,
