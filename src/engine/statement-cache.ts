@@ -7,9 +7,11 @@ export interface Closable { close: () => unknown }
 const LIMIT = 64
 
 /**
- * Prepared statements kept by SQL text. DuckDB-WASM spends much of a small query planning it;
- * a statement prepared once is re-run with new parameter values (a filter change) without
- * planning again, about a third faster on the review's queries. Only reads are kept: any
+ * Prepared statements kept by SQL text: a filter change re-runs one with new parameter values
+ * without parsing it or asking the engine for a new statement. DuckDB still binds, optimises
+ * and plans again at every run a statement that has parameters and scans a table (it keeps no
+ * plan whose parameters it could fold: `PreparedStatement::CanCachePlan`), which is every read
+ * of the review; see README, Performance. Only reads are kept: any
  * other statement (a table rebuilt after a settings change, a load) forgets them all, so a
  * kept plan never refers to a table that has since been replaced.
  */
