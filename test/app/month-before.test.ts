@@ -79,26 +79,25 @@ describe('useMonthBefore', () => {
     await flush()
     expect(p.paired.value).toBe('May figures')
 
-    // A change of month: the new figures arrive first; the month before still holds May's.
-    p.query.value = { asOf: '2024-09-30', month: '2024-09' }
-    await flush()
-    p.answers.get('2024-09')!.resolve('September figures')
-    await flush()
-    expect(p.current.data.value).toBe('September figures')
-    expect(p.paired.value).toBeNull()
-    p.beforeAnswers.get('2024-08')!.resolve('August figures')
-    await flush()
-    expect(p.paired.value).toBe('August figures')
-
-    // The other order: the month before answers first, while the old figures still show.
-    p.query.value = { asOf: '2024-03-31', month: '2024-03' }
-    await flush()
-    p.beforeAnswers.get('2024-02')!.resolve('February figures')
-    await flush()
-    expect(p.current.data.value).toBe('September figures')
-    expect(p.paired.value).toBeNull()
-    p.answers.get('2024-03')!.resolve('March figures')
-    await flush()
-    expect(p.paired.value).toBe('February figures')
+    // A change of month, answered in either order: until both are in, no change is shown —
+    // the figures on screen and the month before belong to different reviews.
+    const changes = [
+      { month: '2024-09', asOf: '2024-09-30', before: '2024-08', reviewFirst: true },
+      { month: '2024-03', asOf: '2024-03-31', before: '2024-02', reviewFirst: false },
+    ]
+    for (const c of changes) {
+      const shownBefore = p.current.data.value
+      p.query.value = { asOf: c.asOf, month: c.month }
+      await flush()
+      const review = () => p.answers.get(c.month)!.resolve(`${c.month} figures`)
+      const monthBefore = () => p.beforeAnswers.get(c.before)!.resolve(`${c.before} figures`)
+      ;(c.reviewFirst ? review : monthBefore)()
+      await flush()
+      expect(p.current.data.value).toBe(c.reviewFirst ? `${c.month} figures` : shownBefore)
+      expect(p.paired.value).toBeNull()
+      ;(c.reviewFirst ? monthBefore : review)()
+      await flush()
+      expect(p.paired.value).toBe(`${c.before} figures`)
+    }
   })
 })
