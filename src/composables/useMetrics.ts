@@ -25,6 +25,11 @@ export interface UseMetricsOptions {
   query: MaybeRefOrGetter<MetricsQuery | null>
   /** Only these parts of the review (default: all), e.g. the headline counts for a delta. */
   parts?: readonly MetricsPart[]
+  /**
+   * The month before, when the page asks for it too: the files that can answer both reviews
+   * in one statement do, and its own query then finds those answers (Analysis.metrics).
+   */
+  monthBefore?: MaybeRefOrGetter<MetricsQuery | null>
 }
 
 /**
@@ -36,10 +41,10 @@ export function useMetrics(options: UseMetricsOptions): UseReviewQueryReturn<Met
   const store = useDatasetStore()
   return useQuery({
     // The Analysis stays out of the watched inputs: a deep watch would walk its whole data set.
-    params: (): ReviewRun | null => {
+    params: (): (ReviewRun & { before: MetricsQuery | null }) | null => {
       const q = toValue(options.query)
-      return q && store.analysis ? { q, version: store.version } : null
+      return q && store.analysis ? { q, version: store.version, before: toValue(options.monthBefore) ?? null } : null
     },
-    run: ({ q }) => store.analysis!.metrics(q, options.parts),
+    run: ({ q, before }) => store.analysis!.metrics(q, options.parts, before),
   })
 }

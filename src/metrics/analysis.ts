@@ -13,11 +13,15 @@ import { LruMap } from '../domain/lru'
 import { calendarAndIssues, calendarFor } from './calendar-for'
 import { buildFacts, LOGS_READ, loadIntoDb, loadLogs, loadSchedule, loadSmallTables, staleFacts } from './prepare'
 import { ALL_PARTS, computeMetrics, tableCountsSql, usedParams } from './run'
-import { reviewParams } from './review'
-import { composeSql } from './sql'
+import { pairedParams, reviewParams } from './review'
+import { SQL_COLUMNS } from './rows'
+import { composeSql, SQL_NAMES } from './sql'
 
 /** Answers kept per Analysis: a long review session must not grow without bound. */
 export const ANSWERS_KEPT = 300
+
+/** The files whose rows carry the review point (review_points.sql): they can answer a review and its month before at once. */
+const PAIRED: ReadonlySet<SqlName> = new Set(SQL_NAMES.filter(n => 'pt' in SQL_COLUMNS[n]))
 
 /**
  * Answers computed on an earlier visit from these very tables — the caller vouches for that
@@ -246,10 +250,10 @@ export class Analysis {
 
   private answer(name: SqlName, params: Params): Promise<Row[]> {
     const { sql, used, key } = this.keyOf(name, params)
-    const known = this.answers.get(key)
-    if (known)
-      return known
-    const answer = this.db.query(sql, used)
+    return this.answers.get(key) ?? this.remember(key, this.db.query(sql, used))
+  }
+
+  private remember(key: string, answer: Promise<Row[]>): Promise<Row[]> {
     this.answers.set(key, answer)
     this.keepFresh(key, answer)
     // A failed query is not an answer: the next call tries again. (Only this one is dropped:
@@ -259,6 +263,31 @@ export class Analysis {
         this.answers.delete(key)
     })
     return answer
+  }
+
+  /**
+   * Rows of a file whose rows carry the review point (`pt`, review_points.sql) for the review
+   * `params`, its month before `before` asked in the same statement and remembered as that
+   * review's own answer. A page's figures and their changes then cost one statement, not two:
+   * DuckDB plans a statement again at every run, and on the small tables these files read the
+   * plan and the operators' set-up are most of a statement's time.
+   */
+  private pairedRows<N extends SqlName>(name: N, params: Params, before: Params): Promise<SqlRow<N>[]> {
+    const own = this.keyOf(name, params)
+    const early = this.fromSaved(own.key)
+    if (early)
+      return early as Promise<SqlRow<N>[]>
+    return this.whenSettled(() => {
+      const other = this.keyOf(name, { ...params, as_of: before.as_of ?? null, month_start: before.month_start ?? null, month_end: before.month_end ?? null })
+      if (other.key === own.key || this.answers.peek(own.key) || this.answers.peek(other.key) || this.saved?.get(other.key))
+        return this.answer(name, params)
+      const both = this.keyOf(name, pairedParams(params, before))
+      const answer = this.db.query(both.sql, both.used)
+      // Each point's rows as a query of that review alone returns them (pt 0).
+      const point = (pt: number) => answer.then(rows => rows.filter(r => Number(r.pt) === pt).map(r => (pt === 0 ? r : { ...r, pt: 0 })))
+      this.remember(other.key, point(1))
+      return this.remember(own.key, point(0))
+    }, this.readsLogs(name)) as Promise<SqlRow<N>[]>
   }
 
   /** The settings as of the last change asked for (which may still be under way: see `ruleSettings`). */
@@ -272,7 +301,7 @@ export class Analysis {
   }
 
   /** Throws CalendarCoverageError when the review date lies outside the calendar. */
-  async metrics(q: MetricsQuery, parts: readonly MetricsPart[] = ALL_PARTS): Promise<MetricsResult> {
+  async metrics(q: MetricsQuery, parts: readonly MetricsPart[] = ALL_PARTS, monthBefore: MetricsQuery | null = null): Promise<MetricsResult> {
     this.calendar.isWorkday(q.asOf)
     const counts = () => this.fromSaved(COUNTS_KEY) ?? this.whenSettled(() => {
       if (!this.counts) {
@@ -281,7 +310,12 @@ export class Analysis {
       }
       return this.counts
     })
-    const compute = () => computeMetrics((name, p) => this.rows(name, p), counts, q, this.settings, { from: this.calendar.coverage.from, to: this.calendar.coverage.to, sources: this.calendar.coverage.sources }, parts)
+    // With `monthBefore` (the page's next question), the files that can answer both reviews at
+    // once do, and keep its answer for it (pairedRows).
+    const compute = () => {
+      const before = monthBefore ? reviewParams(monthBefore, this.settings) : null
+      return computeMetrics((name, p) => (before && PAIRED.has(name) ? this.pairedRows(name, p, before) : this.rows(name, p)), counts, q, this.settings, { from: this.calendar.coverage.from, to: this.calendar.coverage.to, sources: this.calendar.coverage.sources }, parts)
+    }
     // With saved answers on, no settings change was asked: each read waits (or not) by itself.
     return this.saved ? compute() : this.whenSettled(compute, false)
   }

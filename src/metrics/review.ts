@@ -78,6 +78,16 @@ export function reviewParams(q: MetricsQuery, s: RuleSettings, extra: Params = {
     t_steps: s.targets.steps,
     t_auto: s.targets.autoFill,
     t_trips: s.targets.trips,
+    // The month before, answered in the same statement by the files that can (review_points.sql):
+    // none unless asked (pairedParams).
+    prev_as_of: null,
+    prev_month_start: null,
+    prev_month_end: null,
     ...extra,
   }
+}
+
+/** The review's parameters for the points of review_points.sql: the review (pt 0) and `before` (pt 1). */
+export function pairedParams(p: Params, before: Params): Params {
+  return { ...p, prev_as_of: before.as_of ?? null, prev_month_start: before.month_start ?? null, prev_month_end: before.month_end ?? null }
 }

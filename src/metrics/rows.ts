@@ -76,6 +76,7 @@ const LIMITS = { contact_limit: 'text?', rectify_limit: 'text?', complex_limit: 
 
 export const SQL_COLUMNS = {
   task_status: {
+    pt: 'num',
     task_id: 'text',
     section: 'text?',
     goal: 'text?',
@@ -101,6 +102,7 @@ export const SQL_COLUMNS = {
     coop_units: 'text?',
   },
   bad_review_cases: {
+    pt: 'num',
     ...CASE_ID,
     named: 'bool',
     rated_d: 'text',
@@ -129,6 +131,7 @@ export const SQL_COLUMNS = {
     is_open: 'bool',
   },
   rule_1_5_15: {
+    pt: 'num',
     dept: 'text?',
     is_total: 'bool',
     bad: 'num',
@@ -281,6 +284,8 @@ export const SQL_COLUMNS = {
   agg_application_counts: { dept: 'text?', channel: 'text?', is_online: 'bool', sub_m: 'text', pend_year: 'num?', in_month: 'bool', ...APP_AGG_COUNTS },
   agg_evaluation_dims: { dims_id: 'num', dept: 'text?', bundle_name: 'text?', matter_name: 'text?', channel: 'text?' },
   agg_evaluations: { dims_id: 'num', rated_d: 'text', total: 'num', good: 'num', bad: 'num' },
+  // The review dates (included by task_status and bad_review_cases).
+  review_points: { pt: 'num', as_of: 'text', m0: 'text?', m1: 'text?' },
   // Materialised with the calendar and the schedule (the small tables), read by task_status.
   agg_calendar_bounds: { cal_to: 'text', max_gap: 'num', last_wd: 'num' },
   agg_schedule_units: { task_id: 'text', lead_units: 'text?', coop_units: 'text?' },

@@ -184,7 +184,8 @@ export async function computeMetrics(run: SqlRunner, counts: () => Promise<Row[]
     tables: Object.fromEntries(Object.entries(tableCounts).map(([k, v]) => [k, n(v)])),
     bundles_count: n(bundlesCount),
     schedule: {
-      tasks: tasks.map((t: TaskStatusRow): ScheduleTask => ({ ...t, reported_in_month: Boolean(t.reported_in_month), lead_units: unitList(t.lead_units), coop_units: unitList(t.coop_units) })),
+      // The review point (pt) is the SQL's own: one review's rows reach here.
+      tasks: tasks.map(({ pt: _pt, ...t }: TaskStatusRow): ScheduleTask => ({ ...t, reported_in_month: Boolean(t.reported_in_month), lead_units: unitList(t.lead_units), coop_units: unitList(t.coop_units) })),
       counts: statusCounts,
       carried_over: carriedTasks(tasks, q.month),
       // The window crosses the calendar's end, so the year after it is the one to add.

@@ -17,10 +17,11 @@ export async function readFirstPage(a: Analysis, span: DataSpan | null, asOf: st
   if (!review)
     return
   const q = review.query
+  const before = previousReviewQuery(q, capped?.last ?? null)
   await Promise.all([
-    a.metrics(q),
-    a.metrics(q, ['schedule']),
-    a.metrics(previousReviewQuery(q, capped?.last ?? null), ['schedule', 'evaluations', 'applications']),
+    a.metrics(q, undefined, before),
+    a.metrics(q, ['schedule'], before),
+    a.metrics(before, ['schedule', 'evaluations', 'applications']),
     a.reviewRows('open_cases', q, {}),
   ])
 }

@@ -1,26 +1,29 @@
 -- One row per bad review rated on or before the review date, with its "1、5、15" limits and
--- the state of each step at D (domain section 7, "Counting rules"). The limits come from
+-- the state of each step at D (domain section 7, "Counting rules"); once for each review point
+-- (pt: the review, and its month before when asked; review_points.sql). The limits come from
 -- bad_review_facts (facts_bad_reviews.sql); here only the review date and the filters apply.
 -- Included by the 1、5、15 queries, which count the cohort figures `WHERE in_month` and the
--- stock (open overdue) over every row. Parameters are compared in place so that DuckDB filters
--- the scan itself.
--- Params: $as_of, $month_start, $month_end, $dept, $bundle
+-- stock (open overdue) over every row. The filters are compared in place so that DuckDB
+-- filters the scan itself; the review dates join (a few thousand bad reviews at most).
+-- Params: as review_points.sql, and $dept, $bundle
 WITH lim AS (
-  SELECT f.eval_id, f.dept, f.matter_name, f.bundle_name, f."window", f.channel, f.named,
+  SELECT p.pt, f.eval_id, f.dept, f.matter_name, f.bundle_name, f."window", f.channel, f.named,
          f.rated_d,
-         CASE WHEN f.contacted_day <= CAST($as_of AS DATE) THEN f.contacted_day END AS contacted_d,
-         CASE WHEN f.rectified_day <= CAST($as_of AS DATE) THEN f.rectified_day END AS rectified_d,
-         CASE WHEN f.closed_day <= CAST($as_of AS DATE) THEN f.closed_day END AS closed_d,
+         CASE WHEN f.contacted_day <= p.as_of THEN f.contacted_day END AS contacted_d,
+         CASE WHEN f.rectified_day <= p.as_of THEN f.rectified_day END AS rectified_d,
+         CASE WHEN f.closed_day <= p.as_of THEN f.closed_day END AS closed_d,
          f.excluded, f.is_complex, f.verdict,
-         CAST($as_of AS DATE) AS as_of, f.contact_limit, f.rectify_limit, f.complex_limit, f.limit_unknown,
-         (SELECT wd_num FROM calendar WHERE d = CAST($as_of AS DATE)) AS asof_wd,
+         p.as_of, f.contact_limit, f.rectify_limit, f.complex_limit, f.limit_unknown,
+         c.wd_num AS asof_wd,
          -- Cohort (rated in the month) or carried over from an earlier month (domain §8a).
-         CAST($month_start AS DATE) IS NULL OR f.rated_d >= CAST($month_start AS DATE) AS in_month
+         p.m0 IS NULL OR f.rated_d >= p.m0 AS in_month
   FROM bad_review_facts f
-  WHERE f.rated_d <= CAST($as_of AS DATE)
-    -- Earlier months stay in: their open cases are the month's stock.
-    AND (CAST($month_end AS DATE) IS NULL OR f.rated_d <= CAST($month_end AS DATE))
-    AND (CAST($dept AS VARCHAR) IS NULL OR f.dept = CAST($dept AS VARCHAR))
+  -- Earlier months stay in: their open cases are the month's stock.
+  JOIN (
+    {{review_points}}
+  ) p ON f.rated_d <= p.as_of AND (p.m1 IS NULL OR f.rated_d <= p.m1)
+  LEFT JOIN calendar c ON c.d = p.as_of
+  WHERE (CAST($dept AS VARCHAR) IS NULL OR f.dept = CAST($dept AS VARCHAR))
     AND (CAST($bundle AS VARCHAR) IS NULL OR f.bundle_name = CAST($bundle AS VARCHAR))
 ),
 steps AS (

@@ -4,6 +4,7 @@
  */
 export const SQL_NAMES = [
   'task_status',
+  'review_points',
   'bad_review_cases',
   'rule_1_5_15',
   'open_cases',

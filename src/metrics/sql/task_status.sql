@@ -1,13 +1,15 @@
--- Task status at the review date (domain §3). One row per schedule item.
+-- Task status at the review date (domain §3). One row per schedule item and review point (pt:
+-- the review, and its month before when asked; review_points.sql).
 -- Reads schedule_units (one row per lead or co-operating unit of a task), schedule_unit_lists
 -- and calendar_bounds (materialised at load: agg_schedule_units.sql, agg_calendar_bounds.sql).
--- Params: $as_of, $month_start, $month_end, $dept, $bundle, $warning_wd
+-- Params: as review_points.sql, and $dept, $bundle, $warning_wd
 WITH p AS (
-  SELECT CAST($as_of AS DATE) AS as_of,
-         CAST($month_start AS DATE) AS m0,
-         CAST($month_end AS DATE) AS m1,
+  SELECT pt, as_of, m0, m1,
          CAST($dept AS VARCHAR) AS dept,
          CAST($warning_wd AS INTEGER) AS warning_wd
+  FROM (
+    {{review_points}}
+  ) points
 ),
 bounds AS (
   -- The calendar's last day, and the longest distance between two consecutive working days
@@ -18,29 +20,30 @@ bounds AS (
   SELECT cal_to, max_gap, last_wd FROM calendar_bounds
 ),
 reports AS (
-  SELECT r.* FROM task_progress r, p WHERE r.report_date <= p.as_of
+  SELECT p.pt, r.* FROM task_progress r, p WHERE r.report_date <= p.as_of
 ),
 done AS (
   -- The first report saying 已完成 decides; a later 推进中 does not undo it.
-  SELECT task_id,
+  SELECT pt, task_id,
          arg_min(coalesce(done_date, report_date), report_date) AS done_d
-  FROM reports WHERE status = '已完成' GROUP BY task_id
+  FROM reports WHERE status = '已完成' GROUP BY pt, task_id
 ),
 last_report AS (
-  SELECT task_id, max(report_date) AS last_d FROM reports GROUP BY task_id
+  SELECT pt, task_id, max(report_date) AS last_d FROM reports GROUP BY pt, task_id
 ),
 month_report AS (
   -- Reported within the review month (the month of the review date unless one is chosen).
-  SELECT DISTINCT r.task_id FROM reports r, p
+  SELECT DISTINCT r.pt, r.task_id FROM reports r JOIN p ON p.pt = r.pt
   WHERE r.report_date >= coalesce(p.m0, date_trunc('month', p.as_of))
     AND r.report_date <= least(coalesce(p.m1, last_day(p.as_of)), p.as_of)
 ),
 items AS (
-  SELECT s.*, d.done_d, l.last_d, (mr.task_id IS NOT NULL) AS reported_in_month
+  SELECT p.pt, s.*, d.done_d, l.last_d, (mr.task_id IS NOT NULL) AS reported_in_month
   FROM schedule s
-  LEFT JOIN done d USING (task_id)
-  LEFT JOIN last_report l USING (task_id)
-  LEFT JOIN month_report mr USING (task_id), p
+  CROSS JOIN p
+  LEFT JOIN done d ON d.pt = p.pt AND d.task_id = s.task_id
+  LEFT JOIN last_report l ON l.pt = p.pt AND l.task_id = s.task_id
+  LEFT JOIN month_report mr ON mr.pt = p.pt AND mr.task_id = s.task_id
   -- A department sees every task it leads or co-operates on, one unit of a split cell (domain §2a).
   WHERE (p.dept IS NULL OR EXISTS (SELECT 1 FROM schedule_units su WHERE su.task_id = s.task_id AND su.unit = p.dept))
     AND (CAST($bundle AS VARCHAR) IS NULL OR s.bundle_name = CAST($bundle AS VARCHAR))
@@ -66,7 +69,7 @@ judged AS (
            ELSE 'on_track'
          END AS status
   FROM items i
-  CROSS JOIN p
+  JOIN p ON p.pt = i.pt
   CROSS JOIN bounds b
   LEFT JOIN calendar ca ON ca.d = p.as_of
   LEFT JOIN calendar cw ON cw.workday AND cw.wd_num = ca.wd_num + p.warning_wd
@@ -74,7 +77,7 @@ judged AS (
   LEFT JOIN calendar cdn ON cdn.d = i.done_d
 )
 SELECT
-  task_id, section, goal, task, deadline_text, lead_dept, resp_depts, origin, bundle_name,
+  pt, task_id, section, goal, task, deadline_text, lead_dept, resp_depts, origin, bundle_name,
   strftime(due_date, '%Y-%m-%d') AS due_date,
   deadline_kind, precision, interpretation_zh, interpretation_en,
   status,
@@ -89,4 +92,4 @@ SELECT
   ul.coop_units
 FROM judged
 LEFT JOIN schedule_unit_lists ul USING (task_id)
-ORDER BY sort_key, task_id
+ORDER BY pt, sort_key, task_id

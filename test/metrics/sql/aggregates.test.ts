@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WorkCalendar } from '../../../src/domain/calendar'
 import { withDefaults } from '../../../src/domain/settings'
-import { reviewParams } from '../../../src/metrics/review'
+import { pairedParams, reviewParams } from '../../../src/metrics/review'
 import { runSql, toEvalPending, usedParams } from '../../../src/metrics/run'
 import { composeSql } from '../../../src/metrics/sql'
 import { Generation } from '../../../src/tools/generate'
@@ -149,6 +149,24 @@ describe('the aggregate-based SQL', () => {
       pending += toEvalPending(total!).contact
     }
     expect(pending).toBeGreaterThan(0)
+  }, 120_000)
+
+  it('answers two reviews in one statement as each alone (the files with review points)', async () => {
+    const r = prng(41)
+    let rows = 0
+    for (let i = 0; i < 40; i++) {
+      const p = randomState(r)
+      // A page's month before has the review's filters and another date and month.
+      const o = randomState(r)
+      const other = { ...p, as_of: o.as_of, month_start: o.month_start, month_end: o.month_end }
+      for (const name of ['rule_1_5_15', 'task_status', 'bad_review_cases'] as const) {
+        const both = await runSql(a.db, a.sql, name, pairedParams(p, other))
+        const split = [0, 1].map(k => both.filter(x => x.pt === k).map(x => ({ ...x, pt: 0 })))
+        expect(split, `${name} ${JSON.stringify(pairedParams(p, other))}`).toEqual([await runSql(a.db, a.sql, name, p), await runSql(a.db, a.sql, name, other)])
+        rows += both.length
+      }
+    }
+    expect(rows).toBeGreaterThan(500)
   }, 120_000)
 
   it('is rebuilt with the facts when the acceptance limit changes', async () => {

@@ -1,7 +1,7 @@
 import type { Db } from '../../../src/metrics/db/types'
 import { describe, expect, it } from 'vitest'
 import { ANSWERS_KEPT } from '../../../src/metrics/analysis'
-import { reviewParams } from '../../../src/metrics/review'
+import { previousReviewQuery, reviewParams } from '../../../src/metrics/review'
 import { openNativeDb } from '../../../src/engine/node/native'
 import { analysisOf, datasetFromDir, FIXTURES } from '../../helpers/db'
 
@@ -108,5 +108,29 @@ describe('an Analysis remembers its answers', () => {
     expect(await a.rows('evaluations_summary', p)).toBe(fresh)
     expect(count()).toBe(n)
     await a.db.close()
+  })
+
+  it('answers the month before in the review\'s own statements where it can, and as a query of its own', async () => {
+    const { db, count } = await countingDb()
+    const a = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`), {}, db)
+    const ref = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`))
+    const q = { asOf: '2024-10-16', month: '2024-10', dept: null }
+    const before = previousReviewQuery(q, '2024-10-16')
+    const parts = ['schedule', 'evaluations', 'applications'] as const
+    const n0 = count()
+    // As a page asks them: the review with its month before named, then the month before.
+    const [mine, prev] = await Promise.all([a.metrics(q, parts, before), a.metrics(before, parts)])
+    // task_status and rule_1_5_15 answered both; evaluations_summary and applications_summary
+    // once for each review.
+    expect(count() - n0).toBe(2 + 2 * 2)
+    expect(mine).toEqual(await ref.metrics(q, parts))
+    expect(prev).toEqual(await ref.metrics(before, parts))
+    expect(prev.schedule.tasks.length).toBeGreaterThan(0)
+    expect(prev.evaluations.rule_1_5_15.bad).toBeGreaterThan(0)
+    // Asked again, nothing reaches the engine.
+    await Promise.all([a.metrics(q, parts, before), a.metrics(before, parts)])
+    expect(count() - n0).toBe(6)
+    await a.db.close()
+    await ref.db.close()
   })
 })

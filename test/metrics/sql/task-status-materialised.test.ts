@@ -5,12 +5,12 @@
 // bounds decide), months, departments, bundles and warning windows, and after a settings change
 // that parses the schedule again.
 import type { Analysis } from '../../../src/metrics/analysis'
-import type { Params } from '../../../src/metrics/db/types'
+import type { Params, Row } from '../../../src/metrics/db/types'
 import type { Dataset } from '../../../src/ingest/dataset/dataset'
 import { readFileSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadDataDir } from '../../../src/ingest/node/load-dir'
-import { reviewParams } from '../../../src/metrics/review'
+import { pairedParams, reviewParams } from '../../../src/metrics/review'
 import { usedParams } from '../../../src/metrics/run'
 import { composeSql } from '../../../src/metrics/sql'
 import { prng } from '../../helpers/prng'
@@ -47,10 +47,24 @@ async function compare(a: Analysis, seed: number, states: number, near = false):
     const month = r() < 0.4 ? null : asOf.slice(0, 7)
     const p: Params = { ...reviewParams({ asOf, month, dept: pick(r, units), bundle: pick(r, bundles) }, a.currentSettings), warning_wd: Math.floor(r() * 40) }
     const want = await a.db.query(reference, usedParams(reference, p))
-    expect(await a.db.query(current, usedParams(current, p)), JSON.stringify(p)).toEqual(want)
+    expect(await points(a, current, p, 1), JSON.stringify(p)).toEqual([want])
     rows += want.length
+    // With a second review in the same statement (review_points.sql: a page's month before,
+    // here any other date), each point answers as that review alone.
+    const asOf2 = day(r, Number(years.lo), Number(years.hi) + 1)
+    const other: Params = { ...reviewParams({ asOf: asOf2, month: r() < 0.5 ? null : asOf2.slice(0, 7), dept: p.dept as string | null, bundle: p.bundle as string | null }, a.currentSettings), warning_wd: p.warning_wd }
+    const paired = pairedParams(p, other)
+    expect(await points(a, current, paired, 2), JSON.stringify(paired)).toEqual([want, await a.db.query(reference, usedParams(reference, other))])
   }
   return rows
+}
+
+/** The rows of `sql` for each of its `n` review points, `pt` taken off. */
+async function points(a: Analysis, sql: string, p: Params, n: number): Promise<Row[][]> {
+  const out: Row[][] = Array.from({ length: n }, () => [])
+  for (const { pt, ...row } of await a.db.query(sql, usedParams(sql, p)))
+    out[Number(pt)]!.push(row)
+  return out
 }
 
 const opened: Analysis[] = []
