@@ -14,8 +14,6 @@ export interface UseSqlRowsOptions<N extends SqlName> {
   query: MaybeRefOrGetter<MetricsQuery | null>
   /** The file's own parameters beyond the review's, e.g. a drill-down. */
   extra?: MaybeRefOrGetter<Params>
-  /** The month before, when the page asks for it too (as useMetrics). */
-  monthBefore?: MaybeRefOrGetter<MetricsQuery | null>
 }
 
 /**
@@ -26,10 +24,10 @@ export function useSqlRows<N extends SqlName>(options: UseSqlRowsOptions<N>): Us
   const store = useDatasetStore()
   return useQuery({
     // The Analysis stays out of the watched inputs: a deep watch would walk its whole data set.
-    params: (): (ReviewRun & { before: MetricsQuery | null }) | null => {
+    params: (): ReviewRun | null => {
       const q = toValue(options.query)
-      return q && store.analysis ? { q, version: store.version, extra: toValue(options.extra) ?? {}, before: toValue(options.monthBefore) ?? null } : null
+      return q && store.analysis ? { q, version: store.version, extra: toValue(options.extra) ?? {} } : null
     },
-    run: ({ q, extra, before }) => store.analysis!.reviewRows(options.name, q, extra, before),
+    run: ({ q, extra }) => store.analysis!.reviewRows(options.name, q, extra),
   })
 }

@@ -209,21 +209,13 @@ export class Analysis {
     return (early ?? this.whenSettled(() => this.answer(name, params), this.readsLogs(name))) as Promise<SqlRow<N>[]>
   }
 
-  /**
-   * Rows of one metric SQL file for a review, under this Analysis's settings (`extra`: the
-   * file's own parameters). With `monthBefore`, a file that has review points answers it in
-   * the same statement, as metrics() does.
-   */
-  reviewRows<N extends SqlName>(name: N, q: MetricsQuery, extra: Params = {}, monthBefore: MetricsQuery | null = null): Promise<SqlRow<N>[]> {
-    const read = () => {
-      const p = reviewParams(q, this.settings, extra)
-      return monthBefore && PAIRED.has(name) ? this.pairedRows(name, p, reviewParams(monthBefore, this.settings, extra)) : this.rows(name, p)
-    }
+  /** Rows of one metric SQL file for a review, under this Analysis's settings (`extra`: the file's own parameters). */
+  reviewRows<N extends SqlName>(name: N, q: MetricsQuery, extra: Params = {}): Promise<SqlRow<N>[]> {
     // With saved answers on, no settings change was asked: `settings` are the ones in force.
     if (this.saved)
-      return read()
+      return this.rows(name, reviewParams(q, this.settings, extra))
     // The logs going in change no setting: only the read itself may have to wait for them.
-    return this.whenSettled(read, false)
+    return this.whenSettled(() => this.rows(name, reviewParams(q, this.settings, extra)), false)
   }
 
   private logReaders = new Map<SqlName, boolean>()

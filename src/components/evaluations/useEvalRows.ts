@@ -25,15 +25,11 @@ export function useEvalDrill() {
   return computed<EvalDrill>(() => ({ matter: url.get(DRILL_KEYS.matter), channel: url.get(DRILL_KEYS.channel) }))
 }
 
-/**
- * Rows of an evaluation SQL file for the review and the drill-down ($matter, $eval_channel);
- * with `monthBefore`, answered with it in one statement where the file can (useSqlRows).
- */
-export function useEvalRows<N extends SqlName>(name: N, query: MaybeRefOrGetter<MetricsQuery | null>, drill: MaybeRefOrGetter<EvalDrill>, monthBefore?: MaybeRefOrGetter<MetricsQuery | null>): UseReviewQueryReturn<SqlRow<N>[]> {
+/** Rows of an evaluation SQL file for the review and the drill-down ($matter, $eval_channel). */
+export function useEvalRows<N extends SqlName>(name: N, query: MaybeRefOrGetter<MetricsQuery | null>, drill: MaybeRefOrGetter<EvalDrill>): UseReviewQueryReturn<SqlRow<N>[]> {
   return useSqlRows({
     name,
     query,
-    monthBefore,
     extra: () => {
       const d = toValue(drill)
       return { matter: d.matter, eval_channel: d.channel }
