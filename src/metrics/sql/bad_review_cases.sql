@@ -23,7 +23,12 @@ WITH lim AS (
     {{review_points}}
   ) p ON f.rated_d <= p.as_of AND (p.m1 IS NULL OR f.rated_d <= p.m1)
   LEFT JOIN calendar c ON c.d = p.as_of
-  WHERE (CAST($dept AS VARCHAR) IS NULL OR f.dept = CAST($dept AS VARCHAR))
+  -- The days of either point, implied by the join: DuckDB plans again with the values at every
+  -- run, so this bound filters the scan itself.
+  WHERE f.rated_d <= greatest(CAST($as_of AS DATE), CAST($prev_as_of AS DATE))
+    AND (CAST($month_end AS DATE) IS NULL OR f.rated_d <= CAST($month_end AS DATE)
+      OR (CAST($prev_as_of AS DATE) IS NOT NULL AND (CAST($prev_month_end AS DATE) IS NULL OR f.rated_d <= CAST($prev_month_end AS DATE))))
+    AND (CAST($dept AS VARCHAR) IS NULL OR f.dept = CAST($dept AS VARCHAR))
     AND (CAST($bundle AS VARCHAR) IS NULL OR f.bundle_name = CAST($bundle AS VARCHAR))
 ),
 steps AS (

@@ -158,7 +158,7 @@ describe('the aggregate-based SQL', () => {
       const p = randomState(r)
       // A page's month before has the review's filters and another date and month.
       const o = randomState(r)
-      const other = { ...p, as_of: o.as_of, month_start: o.month_start, month_end: o.month_end }
+      const other: Params = { ...p, as_of: o.as_of ?? null, month_start: o.month_start ?? null, month_end: o.month_end ?? null }
       for (const name of ['rule_1_5_15', 'task_status', 'bad_review_cases'] as const) {
         const both = await runSql(a.db, a.sql, name, pairedParams(p, other))
         const split = [0, 1].map(k => both.filter(x => x.pt === k).map(x => ({ ...x, pt: 0 })))

@@ -52,7 +52,7 @@ async function compare(a: Analysis, seed: number, states: number, near = false):
     // With a second review in the same statement (review_points.sql: a page's month before,
     // here any other date), each point answers as that review alone.
     const asOf2 = day(r, Number(years.lo), Number(years.hi) + 1)
-    const other: Params = { ...reviewParams({ asOf: asOf2, month: r() < 0.5 ? null : asOf2.slice(0, 7), dept: p.dept as string | null, bundle: p.bundle as string | null }, a.currentSettings), warning_wd: p.warning_wd }
+    const other: Params = { ...reviewParams({ asOf: asOf2, month: r() < 0.5 ? null : asOf2.slice(0, 7), dept: p.dept as string | null, bundle: p.bundle as string | null }, a.currentSettings), warning_wd: p.warning_wd ?? null }
     const paired = pairedParams(p, other)
     expect(await points(a, current, paired, 2), JSON.stringify(paired)).toEqual([want, await a.db.query(reference, usedParams(reference, other))])
   }
