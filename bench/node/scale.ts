@@ -5,12 +5,10 @@
 import type { BenchData } from '../lib/data'
 import type { LoadSplit } from './load'
 import type { SqlTiming } from './sql'
-import type { Headline } from './arquero'
 import type { Analysis } from '../../src/metrics/analysis'
-import type { Db, Row } from '../../src/metrics/db/types'
+import type { Db } from '../../src/metrics/db/types'
 import type { MetricsQuery } from '../../src/metrics/run'
 import type { SqlFiles, SqlName } from '../../src/metrics/sql'
-import { runSql } from '../../src/metrics/run'
 import { withDefaults } from '../../src/domain/settings'
 import { SQL_NAMES } from '../../src/metrics/sql'
 import { openNativeDb } from '../../src/engine/node/native'
@@ -20,6 +18,7 @@ import { benchData } from '../lib/data'
 import { median, percentile, repeat } from '../lib/stats'
 import { filterSequence, previousReview } from './filters'
 import { arqueroHeadline, arqueroInput } from './arquero'
+import { diffHeadline, sqlHeadline } from './headline'
 import { openTimed, readDataset } from './load'
 import { paramsFor, timeSqlFiles } from './sql'
 
@@ -77,33 +76,6 @@ export function runnableSql(files: SqlFiles): SqlName[] {
   const included = new Set(Object.values(files).flatMap(t => [...t.matchAll(/\{\{(\w+)\}\}/g)].map(m => m[1]!)))
   // The facts_* and agg_* files are materialised once per load (timed with the load), not queried.
   return SQL_NAMES.filter(n => !included.has(n) && !n.startsWith('facts_') && !n.startsWith('agg_'))
-}
-
-/** The three headline figures as duban's SQL gives them, in the baseline's shape. */
-async function sqlHeadline(a: Analysis, q: MetricsQuery): Promise<Headline> {
-  const p = paramsFor(a.sql, 'task_status', q)
-  const tasks = await runSql(a.db, a.sql, 'task_status', p)
-  const rule = await runSql(a.db, a.sql, 'rule_1_5_15', paramsFor(a.sql, 'rule_1_5_15', q))
-  const red = await runSql(a.db, a.sql, 'reduction_overall', paramsFor(a.sql, 'reduction_overall', q))
-  const counts: Record<string, number> = {}
-  for (const t of tasks)
-    counts[String(t.status)] = (counts[String(t.status)] ?? 0) + 1
-  const total = rule.find(r => r.is_total) ?? {}
-  const { dept: _d, is_total: _t, ...ruleCounts } = total as Row
-  return { task_status: counts, rule_1_5_15: ruleCounts as Record<string, number | string | null>, reduction: red[0] as Record<string, number | null> }
-}
-
-function diffHeadline(a: Headline, b: Headline): string[] {
-  const out: string[] = []
-  for (const part of ['task_status', 'rule_1_5_15', 'reduction'] as const) {
-    const x = a[part] as Record<string, unknown>
-    const y = b[part] as Record<string, unknown>
-    for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) {
-      if (x[k] !== y[k])
-        out.push(`${part}.${k}: sql ${String(x[k])} ≠ arquero ${String(y[k])}`)
-    }
-  }
-  return out
 }
 
 async function duckdbBytes(db: Db): Promise<number | null> {
