@@ -13,7 +13,7 @@ import { LruMap } from '../domain/lru'
 import { calendarAndIssues, calendarFor } from './calendar-for'
 import { buildFacts, LOGS_READ, loadIntoDb, loadLogs, loadSchedule, loadSmallTables, staleFacts } from './prepare'
 import { ALL_PARTS, computeMetrics, tableCountsSql, usedParams } from './run'
-import { pairedParams, reviewParams } from './review'
+import { pairedParams, reviewParams, withDatesOf } from './review'
 import { SQL_COLUMNS } from './rows'
 import { composeSql, SQL_NAMES } from './sql'
 
@@ -278,7 +278,7 @@ export class Analysis {
     if (early)
       return early as Promise<SqlRow<N>[]>
     return this.whenSettled(() => {
-      const other = this.keyOf(name, { ...params, as_of: before.as_of ?? null, month_start: before.month_start ?? null, month_end: before.month_end ?? null })
+      const other = this.keyOf(name, withDatesOf(params, before))
       if (other.key === own.key || this.answers.peek(own.key) || this.answers.peek(other.key) || this.saved?.get(other.key))
         return this.answer(name, params)
       const both = this.keyOf(name, pairedParams(params, before))

@@ -87,7 +87,15 @@ export function reviewParams(q: MetricsQuery, s: RuleSettings, extra: Params = {
   }
 }
 
+/** The parameters that say a review's dates; the others are its filters and the settings. */
+const REVIEW_DATES = ['as_of', 'month_start', 'month_end'] as const
+
+/** `p` at the dates of `other`, its filters and settings kept: the second point's own review. */
+export function withDatesOf(p: Params, other: Params): Params {
+  return { ...p, ...Object.fromEntries(REVIEW_DATES.map(k => [k, other[k] ?? null])) }
+}
+
 /** The review's parameters for the points of review_points.sql: the review (pt 0) and `before` (pt 1). */
 export function pairedParams(p: Params, before: Params): Params {
-  return { ...p, prev_as_of: before.as_of ?? null, prev_month_start: before.month_start ?? null, prev_month_end: before.month_end ?? null }
+  return { ...p, ...Object.fromEntries(REVIEW_DATES.map(k => [`prev_${k}`, before[k] ?? null])) }
 }

@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WorkCalendar } from '../../../src/domain/calendar'
 import { withDefaults } from '../../../src/domain/settings'
-import { pairedParams, reviewParams } from '../../../src/metrics/review'
+import { pairedParams, reviewParams, withDatesOf } from '../../../src/metrics/review'
 import { runSql, toEvalPending, usedParams } from '../../../src/metrics/run'
 import { composeSql } from '../../../src/metrics/sql'
 import { Generation } from '../../../src/tools/generate'
@@ -157,8 +157,7 @@ describe('the aggregate-based SQL', () => {
     for (let i = 0; i < 40; i++) {
       const p = randomState(r)
       // A page's month before has the review's filters and another date and month.
-      const o = randomState(r)
-      const other: Params = { ...p, as_of: o.as_of ?? null, month_start: o.month_start ?? null, month_end: o.month_end ?? null }
+      const other = withDatesOf(p, randomState(r))
       for (const name of ['rule_1_5_15', 'task_status', 'bad_review_cases'] as const) {
         const both = await runSql(a.db, a.sql, name, pairedParams(p, other))
         const split = [0, 1].map(k => both.filter(x => x.pt === k).map(x => ({ ...x, pt: 0 })))
