@@ -7,7 +7,7 @@ type Cell = string | null
 
 /** A table whose columns run from a handful of values (a department) to all distinct (an id). */
 const table = fc.integer({ min: 0, max: 3000 }).chain(n => fc.array(fc.integer({ min: 1, max: 5000 }), { minLength: 1, maxLength: 6 }).chain(kinds => fc.array(
-  fc.tuple(...kinds.map(k => fc.oneof(fc.constant(null), fc.integer({ min: 0, max: k - 1 }).map(i => `v${i}`), fc.string({ maxLength: 3 })))),
+  fc.tuple(...kinds.map(k => fc.oneof(fc.constant(null), fc.integer({ min: 0, max: k - 1 }).map(i => `v${i}`), fc.string({ maxLength: 3 }), fc.constantFrom('', '\u0000', 'a\u0000b')))),
   { minLength: n, maxLength: n },
 ).map(rows => ({ rows: rows as Cell[][], width: kinds.length }))))
 
@@ -18,10 +18,18 @@ describe('packed rows', () => {
     }), { numRuns: 150 })
   })
 
+  it('sends a column holding the separator as its values, and keeps null apart from the empty text', () => {
+    const rows: Cell[][] = Array.from({ length: 3000 }, (_, i) => [i === 7 ? 'a\u0000b' : `A-${i}`, i % 5 ? `B-${i}` : i % 2 ? '' : null])
+    const p = packTable(rows, 2)
+    expect('values' in p.columns[0]!).toBe(true)
+    expect('joined' in p.columns[1]!).toBe(true)
+    expect(unpackTable(structuredClone(p))).toEqual(rows)
+  })
+
   it('sends a column of few values as its values and an index per row, and an id column as it is', () => {
     const rows: Cell[][] = Array.from({ length: 5000 }, (_, i) => [`A-${i}`, ['区人社局', '区医保局', null][i % 3]!, String(i % 300)])
     const p = packTable(rows, 3)
-    expect('values' in p.columns[0]!).toBe(true)
+    expect(p.columns[0]).toMatchObject({ joined: rows.map(r => r[0]).join('\u0000'), nulls: null })
     expect(p.columns[1]).toMatchObject({ dict: ['区人社局', '区医保局', null] })
     expect((p.columns[1] as { index: Uint8Array }).index).toBeInstanceOf(Uint8Array)
     expect((p.columns[2] as { index: Uint16Array }).index).toBeInstanceOf(Uint16Array)
