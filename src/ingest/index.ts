@@ -51,7 +51,7 @@ export async function ingestFiles(inputs: NamedBytes[], opts: IngestOptions = {}
     const before = done
     const choices = input.byGrid ? { ...importOpts.choices, byGrid: { ...importOpts.choices?.byGrid, ...input.byGrid } } : importOpts.choices
     const fileOpts: ImportOptions = { ...importOpts, ...(choices ? { choices } : {}), ...(chunkRows !== undefined ? { chunkRows } : {}) }
-    files.push(await importFile({ name: input.name, bytes: input.bytes }, fileOpts, (fraction, phase) => onProgress?.({ fraction: (before + fraction * size) / total, file: input.name, phase })))
+    files.push(await importFile({ name: input.name, bytes: input.bytes, ...(input.slice ? { slice: input.slice } : {}) }, fileOpts, (fraction, phase) => onProgress?.({ fraction: (before + fraction * size) / total, file: input.name, phase })))
     done += size
   }
   const refused = refusals(files)

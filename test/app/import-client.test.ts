@@ -1,8 +1,14 @@
 import type { ImportReply, ImportRequest } from '../../src/app/import/protocol'
 import type { FileImport } from '../../src/ingest/import/types'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { ImportCancelled, startImport } from '../../src/app/import/client'
 import { packRows } from '../../src/app/import/packed-rows'
+import { SLICE_MIN_BYTES } from '../../src/app/import/share'
+import { openNativeDb } from '../../src/engine/node/native'
+import { ingestFiles } from '../../src/ingest'
 
 const rows = Array.from({ length: 3000 }, (_, i) => [`A-${i}`, i % 2 ? '区人社局' : '区医保局'])
 const imported = () => [{ name: 'applications.csv', loaded: [{ result: { tables: [{ name: 'applications', columns: ['app_id', 'dept'], rows: rows.map(r => [...r]) }] } }] }] as unknown as FileImport[]
@@ -110,4 +116,66 @@ describe('startImport with two cores', () => {
     await expect(job.result).rejects.toBeInstanceOf(ImportCancelled)
     expect(SharingWorker.made.map(w => w.terminated)).toEqual([1, 1])
   })
+})
+
+/** Stands in for the worker by doing what import.worker.ts does, in this thread: the real reading. */
+class ReadingWorker {
+  static made: ReadingWorker[] = []
+  requested: ImportRequest['files'] = []
+  onmessage: ((e: MessageEvent<ImportReply>) => void) | null = null
+  onerror: ((e: ErrorEvent) => void) | null = null
+  constructor() {
+    ReadingWorker.made.push(this)
+  }
+
+  postMessage(req: ImportRequest) {
+    this.requested = req.files
+    void ingestFiles(req.files, { choices: req.choices, now: () => req.now }).then(({ files }) => {
+      const { packed } = packRows(files)
+      this.onmessage?.({ data: structuredClone({ type: 'done', files, packed }) } as MessageEvent<ImportReply>)
+    })
+  }
+
+  terminate() {}
+}
+
+describe('startImport with a large Parquet file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'duban-client-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  afterEach(() => {
+    ReadingWorker.made = []
+  })
+
+  /** ~9 MB of applications in row groups of 20k rows; `note` puts a note row early on. */
+  async function parquet(note: boolean): Promise<{ name: string, bytes: Uint8Array }> {
+    const db = await openNativeDb()
+    const path = join(dir, `${note}.parquet`)
+    const noteRow = note ? `CASE WHEN i = 100 THEN '注：各部门按月报送。' ELSE 'A' || i END` : `'A' || i`
+    await db.exec(`SET preserve_insertion_order = true; COPY (SELECT ${noteRow} AS 办件编号, md5(i::VARCHAR) AS 事项名称, md5((i + 1)::VARCHAR) AS 受理部门, TIMESTAMP '2024-01-01' + to_seconds(i * 60) AS 申请时间, (i % 9)::INTEGER AS 提交材料数 FROM range(140000) t(i)) TO '${path}' (FORMAT parquet, ROW_GROUP_SIZE 20480)`)
+    await db.close()
+    const bytes = new Uint8Array(readFileSync(path))
+    expect(bytes.byteLength).toBeGreaterThan(SLICE_MIN_BYTES)
+    return { name: 'applications.parquet', bytes }
+  }
+
+  it('has both workers read a part of it, joined to what one reading gives', async () => {
+    vi.stubGlobal('Worker', ReadingWorker)
+    vi.stubGlobal('navigator', { hardwareConcurrency: 2 })
+    const file = await parquet(false)
+    const [joined] = await startImport([file], {}, () => {}).result
+    expect(ReadingWorker.made.map(w => w.requested.map(f => f.slice?.part))).toEqual([[0], [1]])
+    const { files: [whole] } = await ingestFiles([file], { now: () => joined!.loadedAt })
+    expect(joined).toEqual(whole)
+    expect(joined!.grids[0]!.goodRows).toBe(140000)
+  }, 60_000)
+
+  it('reads it again whole when the parts cannot be joined for certain', async () => {
+    vi.stubGlobal('Worker', ReadingWorker)
+    vi.stubGlobal('navigator', { hardwareConcurrency: 2 })
+    const file = await parquet(true)
+    const [read] = await startImport([file], {}, () => {}).result
+    expect(ReadingWorker.made.map(w => w.requested.map(f => f.slice?.part ?? 'whole'))).toEqual([[0], [1], ['whole']])
+    const { files: [whole] } = await ingestFiles([file], { now: () => read!.loadedAt })
+    expect(read).toEqual(whole)
+  }, 60_000)
 })

@@ -1,7 +1,9 @@
 import type { FileImport, ImportChoices, ImportProgress } from '../../ingest/import/types'
 import type { ImportReply, ImportRequest } from './protocol'
+import { isParquet } from '../../ingest/import/formats'
+import { joinSlices } from '../../ingest/import/slice'
 import { unpackRows } from './packed-rows'
-import { shareFiles } from './share'
+import { shareBytes, shareWork } from './share'
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -54,11 +56,15 @@ function readInWorker(request: ImportRequest, onProgress: (p: ImportProgress) =>
 
 /**
  * Reads and validates files in fresh workers: two when there are big files to share between
- * them (share.ts), else one. The bytes are copied: the caller keeps them for storage. The
- * result is in the files' order, whichever worker read each.
+ * them (share.ts), else one; a large Parquet file may be read by both, each a part of its row
+ * groups, and its parts joined (or, where a join could differ from one reading, read again
+ * whole). The bytes are copied: the caller keeps them for storage. The result is in the
+ * files' order, whichever worker read each.
  */
 export function startImport(files: ImportRequest['files'], choices: ImportChoices, onProgress: (p: ImportProgress) => void): ImportJob {
-  const groups = shareFiles(files.map(f => f.bytes.byteLength), globalThis.navigator?.hardwareConcurrency ?? 1)
+  const sizes = files.map(f => f.bytes.byteLength)
+  const sliceable = files.map(f => isParquet(f.bytes) && isParquet(f.bytes.subarray(f.bytes.length - 4)))
+  const groups = shareWork(sizes, globalThis.navigator?.hardwareConcurrency ?? 1, sliceable)
   const live = new Set<Worker>()
   let cancelled: (() => void) | null = null
   const stopped = new Promise<never>((_, reject) => {
@@ -68,10 +74,10 @@ export function startImport(files: ImportRequest['files'], choices: ImportChoice
   const shared = JSON.parse(JSON.stringify(choices)) as ImportChoices
   const now = new Date().toISOString()
   // Progress over all files, weighted by size: each worker reports over its own files.
-  const bytes = groups.map(g => g.reduce((n, i) => n + files[i]!.bytes.byteLength, 0))
+  const bytes = groups.map(g => g.reduce((n, s) => n + shareBytes(s, sizes[s.index]!), 0))
   const total = bytes.reduce((n, b) => n + b, 0) || 1
   const fractions = groups.map(() => 0)
-  const reads = groups.map((g, w) => readInWorker({ files: g.map(i => files[i]!), choices: shared, now }, (p) => {
+  const reads = groups.map((g, w) => readInWorker({ files: g.map(s => (s.slice ? { ...files[s.index]!, slice: s.slice } : files[s.index]!)), choices: shared, now }, (p) => {
     fractions[w] = p.fraction
     onProgress({ ...p, fraction: fractions.reduce((n, f, k) => n + f * bytes[k]!, 0) / total })
   }, live))
@@ -82,13 +88,22 @@ export function startImport(files: ImportRequest['files'], choices: ImportChoice
   }
   // One worker failing fails the job at once (Promise.all); the others are ended, not waited for.
   const result = Promise.race([Promise.all(reads), stopped])
-    .then((parts) => {
+    .then(async (parts) => {
       if (parts.some((p, w) => p.length !== groups[w]!.length))
         throw new Error('import worker replied for other files than it was given')
       const out: FileImport[] = Array.from({ length: files.length })
-      groups.forEach((g, w) => g.forEach((i, k) => {
-        out[i] = parts[w]![k]!
+      const halves = new Map<number, FileImport[]>()
+      groups.forEach((g, w) => g.forEach((s, k) => {
+        const read = parts[w]![k]!
+        if (s.slice)
+          (halves.get(s.index) ?? halves.set(s.index, []).get(s.index)!)[s.slice.part] = read
+        else
+          out[s.index] = read
       }))
+      for (const [i, [a, b]] of halves) {
+        const joined = a && b ? joinSlices(a, b) : null
+        out[i] = joined ?? (await Promise.race([readInWorker({ files: [files[i]!], choices: shared, now }, onProgress, live), stopped]))[0]!
+      }
       return out
     })
     .finally(stopAll)

@@ -1,4 +1,5 @@
 import type JSZip from 'jszip'
+import type { FileSlice } from '../table/parquet'
 import type { FileFormat, ReadResult } from './types'
 import { isBundleManifest, restoreFormulas } from './bundle'
 import { readDelimited } from './delimited'
@@ -10,7 +11,7 @@ import { unreadableIssue } from './reason'
 // (CSV) comes through here in the app's main bundle.
 const readXlsx = async (name: string, bytes: Uint8Array) => (await import('./xlsx')).readXlsx(name, bytes)
 const readDocx = async (name: string, bytes: Uint8Array) => (await import('./docx')).readDocx(name, bytes)
-const readParquet = async (name: string, bytes: Uint8Array) => (await import('./parquet')).readParquet(name, bytes)
+const readParquet = async (name: string, bytes: Uint8Array, slice?: FileSlice) => (await import('./parquet')).readParquet(name, bytes, slice)
 
 export interface AnyReadResult extends ReadResult {
   format: FileFormat
@@ -20,8 +21,11 @@ export interface AnyReadResult extends ReadResult {
  * Any supported file → its tables as grids, with file-level problems. Never throws: a
  * damaged or unexpected file gives an 'unreadable' issue naming the file.
  */
-export async function readAnyFile(name: string, bytes: Uint8Array): Promise<AnyReadResult> {
+export async function readAnyFile(name: string, bytes: Uint8Array, slice?: FileSlice): Promise<AnyReadResult> {
   const format = detectFormat(name, bytes)
+  // Only a Parquet file's row groups can be shared: of any other file the first part is all of it.
+  if (slice?.part === 1 && format !== 'parquet')
+    return { format, grids: [], issues: [] }
   try {
     switch (format) {
       case 'delimited':
@@ -35,7 +39,7 @@ export async function readAnyFile(name: string, bytes: Uint8Array): Promise<AnyR
       case 'jsonl':
         return { format, ...readJsonLines(name, bytes) }
       case 'parquet':
-        return { format, ...await readParquet(name, bytes) }
+        return { format, ...await readParquet(name, bytes, slice) }
       case 'zip':
         return { format, ...await readZip(name, bytes) }
       default:

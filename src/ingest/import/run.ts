@@ -4,8 +4,8 @@
 import type { TableName } from '../../domain/contract/tables'
 import type { LoadedFile } from '../dataset/dataset'
 import type { LoadIssue } from '../table/issues'
-import type { GridSource, LoadCarry, TableLoadResult } from '../table/table'
-import type { FileImport, GridReport, ImportChoices, ImportProgress, InputFile, MappingChoice } from './types'
+import type { GridSource, LoadCarry, TableLoadResult, TableRows } from '../table/table'
+import type { FileImport, GridReport, ImportChoices, ImportProgress, InputFile, MappingChoice, SliceEnd } from './types'
 import { addSkipped } from '../table/layout-rows'
 import { loadGrid } from '../table/table'
 import { restoreFormulas } from './bundle'
@@ -37,8 +37,9 @@ function append<T>(into: T[], items: T[]): void {
     into.push(x)
 }
 
-function sliceTables(result: TableLoadResult): void {
-  result.tables = result.tables.flatMap((t) => {
+/** Each table as slices of SLICE_ROWS rows, in order. */
+export function inSlices(tables: TableRows[]): TableRows[] {
+  return tables.flatMap((t) => {
     if (t.rows.length <= SLICE_ROWS)
       return [t]
     const parts = []
@@ -46,6 +47,10 @@ function sliceTables(result: TableLoadResult): void {
       parts.push({ ...t, rows: t.rows.slice(i, i + SLICE_ROWS) })
     return parts
   })
+}
+
+function sliceTables(result: TableLoadResult): void {
+  result.tables = inSlices(result.tables)
   if (result.issues.length > MAX_ISSUES_PER_TABLE)
     result.issues = result.issues.slice(0, MAX_ISSUES_PER_TABLE)
 }
@@ -67,18 +72,17 @@ function nameHints(grid: GridSource, single: boolean): string[] {
  * loadGrid in slices of rows, so a long table reports progress; the result equals one
  * loadGrid call (header problems once, row numbers unchanged).
  */
-export function loadGridChunked(src: GridSource, onRows?: (done: number, total: number) => void, chunkRows = 5000): TableLoadResult {
+export function loadGridChunked(src: GridSource, onRows?: (done: number, total: number) => void, chunkRows = 5000, carry: LoadCarry = { blanks: 0 }): TableLoadResult {
   const h = src.headerIndex ?? 0
   const first = src.firstRowNumber ?? 1
   const total = Math.max(0, src.grid.length - h - 1)
   if (total <= chunkRows) {
-    const r = loadGrid(src)
+    const r = loadGrid(src, carry)
     onRows?.(total, total)
     return r
   }
   const header = src.grid[h] ?? []
   let acc: TableLoadResult | null = null
-  const carry: LoadCarry = { blanks: 0 }
   for (let start = h + 1; start < src.grid.length; start += chunkRows) {
     const part = loadGrid({
       ...src,
@@ -143,7 +147,7 @@ export async function importFile(input: InputFile, opts: ImportOptions = {}, onP
   onProgress?.(0, 'hash')
   const sha256 = await sha256Hex(input.bytes)
   onProgress?.(0.05, 'read')
-  const read = await readAnyFile(input.name, input.bytes)
+  const read = await readAnyFile(input.name, input.bytes, input.slice)
   if (opts.bundle)
     read.grids = read.grids.map(restoreFormulas)
   const base = { bytes: input.bytes.byteLength, sha256, loadedAt, ...(read.encoding ? { encoding: read.encoding } : {}) }
@@ -152,6 +156,7 @@ export async function importFile(input: InputFile, opts: ImportOptions = {}, onP
   let rowsDone = 0
   const grids: GridReport[] = []
   const loaded: LoadedFile[] = []
+  let sliceEnd: SliceEnd | undefined
 
   for (const grid of read.grids) {
     const key = gridKey(grid)
@@ -177,7 +182,10 @@ export async function importFile(input: InputFile, opts: ImportOptions = {}, onP
       by = own ? 'mapping' : 'remembered'
     }
     const before = rowsDone
-    const result = loadGridChunked(src, done => onProgress?.(0.1 + 0.9 * (before + done) / totalRows, 'rows'), opts.chunkRows)
+    const carry: LoadCarry = { blanks: 0 }
+    const result = loadGridChunked(src, done => onProgress?.(0.1 + 0.9 * (before + done) / totalRows, 'rows'), opts.chunkRows, carry)
+    if (input.slice)
+      sliceEnd = { part: input.slice.part, trailingBlanks: carry.blanks, underNote: carry.layout?.underNote ?? false, sumsRead: carry.layout?.sumsRead ?? false }
     rowsDone += grid.grid.length
     if (by === 'mapping' || by === 'remembered')
       result.recognisedBy = 'forced'
@@ -231,5 +239,5 @@ export async function importFile(input: InputFile, opts: ImportOptions = {}, onP
     }
   }
   onProgress?.(1, 'rows')
-  return { name: input.name, size: input.bytes.byteLength, sha256, ...(read.encoding ? { encoding: read.encoding } : {}), loadedAt, format: read.format, grids, loaded, ...(read.plan ? { plan: read.plan } : {}) }
+  return { name: input.name, size: input.bytes.byteLength, sha256, ...(read.encoding ? { encoding: read.encoding } : {}), loadedAt, format: read.format, grids, loaded, ...(read.plan ? { plan: read.plan } : {}), ...(input.slice ? { slice: sliceEnd ?? { part: input.slice.part, trailingBlanks: 0, underNote: false, sumsRead: false } } : {}) }
 }

@@ -2,6 +2,7 @@ import type { TableName } from '../../domain/contract/tables'
 import type { Dataset, LoadedFile } from '../dataset/dataset'
 import type { LoadIssue } from '../table/issues'
 import type { SkippedCounts } from '../table/layout-rows'
+import type { FileSlice } from '../table/parquet'
 import type { GridSource, TableLoadResult } from '../table/table'
 
 /** What a reader makes of one file: its tables as grids, and file-level problems. */
@@ -17,6 +18,19 @@ export interface ReadResult {
 export interface InputFile {
   name: string
   bytes: Uint8Array
+  /** Read only this part of a Parquet file's rows (another worker reads the rest: slice.ts). */
+  slice?: FileSlice
+}
+
+/** How a part of a file ended, for joining it to the other part (slice.ts: joinSlices). */
+export interface SliceEnd {
+  part: 0 | 1
+  /** Blank rows at the part's end: the next part's first row decides whether they are skipped separators. */
+  trailingBlanks: number
+  /** The part ended under a note: the rows after it may be notes too. */
+  underNote: boolean
+  /** A row was judged by the sums of the rows above it (which only the whole file knows). */
+  sumsRead: boolean
 }
 
 /** The user's decision for one table: skip it, or read it as `table` with these columns. */
@@ -78,6 +92,8 @@ export interface FileImport {
   /** One entry per loaded grid (plus one carrying file-level problems), ready for assembleDataset. */
   loaded: LoadedFile[]
   plan?: Dataset['plan']
+  /** Present when only a part of the file was read (InputFile.slice). */
+  slice?: SliceEnd
 }
 
 export type FileFormat = 'delimited' | 'xlsx' | 'docx' | 'json' | 'jsonl' | 'parquet' | 'zip' | 'unknown'

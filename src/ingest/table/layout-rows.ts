@@ -78,6 +78,16 @@ export class RowClassifier {
   private totalRows = 0
   private blockRows = 0
   private notes = false
+  /**
+   * A row was judged by the running sums of the rows above it (a row without an id, or any
+   * row of a table of measures): a reader that began part-way down the table cannot know them.
+   */
+  sumsRead = false
+
+  /** Rows from here on may be notes: a note was met above. */
+  get underNote(): boolean {
+    return this.notes
+  }
 
   constructor(spec: TableSpec, columns: Array<string | null>, headerCells: string[]) {
     const kind = new Map<string, ColumnSpec['kind']>(spec.columns.map(c => [c.name, c.kind]))
@@ -142,9 +152,12 @@ export class RowClassifier {
   }
 
   private sumKind(cells: unknown[]): SkippedKind | null {
-    if (this.numeric.length < 2 || this.totalRows < 2)
+    if (this.numeric.length < 2)
       return null
     if (!this.measures && this.keyIndex >= 0 && text(cells[this.keyIndex]) !== '')
+      return null
+    this.sumsRead = true
+    if (this.totalRows < 2)
       return null
     const values = this.numeric.map(i => asNumber(cells[i]))
     const given = values.flatMap((v, k) => (v === null ? [] : [k]))

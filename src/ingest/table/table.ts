@@ -17,6 +17,9 @@ export interface TableRows {
   rows: Array<Array<string | null>>
 }
 
+/** The kinds whose canonical text a typed reader can give already (loadGrid then takes it as is). */
+export type CanonicalKind = 'datetime' | 'date' | 'int'
+
 export interface GridSource {
   fileName: string
   sheet?: string
@@ -33,6 +36,11 @@ export interface GridSource {
   columnMap?: Record<string, string | null>
   /** Names that may break a tie between tables the columns fit equally (sheet, then file). */
   nameHints?: string[]
+  /**
+   * Per source column, the kind whose canonical text each of its cells already is (a typed
+   * reader's: Parquet times, dates, integers), or null. A column of that kind is taken as it is.
+   */
+  canonical?: ReadonlyArray<CanonicalKind | null>
 }
 
 export interface TableLoadResult {
@@ -84,6 +92,14 @@ export interface LoadCarry {
 const FILL_DOWN: Partial<Record<TableName, string[]>> = {
   tasks: ['section', 'goal'],
   bundles: ['bundle_name', 'category', 'lead_dept'],
+}
+
+/**
+ * Whether a row of this table may take a value from the rows above it (a grouping column
+ * filled down, a section heading): then a part of the table read on its own may differ.
+ */
+export function carriesAcrossRows(name: TableName): boolean {
+  return FILL_DOWN[name] !== undefined || TABLE_BY_NAME[name].columns.some(c => c.name === 'section')
 }
 
 function fillFromAbove(out: Array<string | null>, carry: LoadCarry, columns: number[]): void {
@@ -150,12 +166,12 @@ export function loadGrid(src: GridSource, carry: LoadCarry = { blanks: 0 }): Tab
   const rectIndex = new Map(rect.columns.map((n, i) => [n, i]))
   const mainNames = new Set(spec.columns.map(c => c.name))
   // Where each source column goes is worked out once per file, not once per cell.
-  const plan = mapping.columns.map((name) => {
+  const plan = mapping.columns.map((name, ci) => {
     if (name === null)
       return null
     const toMain = mainNames.has(name)
     const kind = kindOf.get(name)!.kind
-    return { toMain, index: toMain ? mainIndex.get(name)! : rectIndex.get(name)!, norm: columnNormaliser(kind) }
+    return { toMain, index: toMain ? mainIndex.get(name)! : rectIndex.get(name)!, norm: columnNormaliser(kind), canonical: src.canonical?.[ci] === kind }
   })
   const required = spec.columns.filter(c => c.required).map(c => ({ col: c, out: mainIndex.get(c.name)!, ci: mapping.columns.indexOf(c.name) }))
   const extraIdx = mainIndex.get('extra')!
@@ -203,16 +219,23 @@ export function loadGrid(src: GridSource, carry: LoadCarry = { blanks: 0 }): Tab
           (extra ??= {})[headerCells[ci]!] = String(raw)
         continue
       }
-      const cell = p.norm(raw)
-      if (!cell.ok) {
-        rowOk = false
-        issues.push({ severity: 'error', code: cell.code, ...where, row: rowNumber, column: headerCells[ci], value: String(raw) })
-        continue
+      let value: string | null
+      if (p.canonical) {
+        value = (raw ?? null) as string | null
+      }
+      else {
+        const cell = p.norm(raw)
+        if (!cell.ok) {
+          rowOk = false
+          issues.push({ severity: 'error', code: cell.code, ...where, row: rowNumber, column: headerCells[ci], value: String(raw) })
+          continue
+        }
+        value = cell.value
       }
       if (p.toMain)
-        out[p.index] = cell.value
+        out[p.index] = value
       else
-        rectOut[p.index] = cell.value
+        rectOut[p.index] = value
     }
     if (fillDown.length)
       fillFromAbove(out, carry, fillDown)
