@@ -3,6 +3,7 @@ import type { LoadIssue } from '../table/issues'
 import type { TableLoadResult, TableRows } from '../table/table'
 import { TABLE_BY_NAME, TABLES } from '../../domain/contract/tables'
 import { emptyTable } from '../table/table'
+import { KeyIndex } from './key-index'
 
 export interface FileInfo {
   name: string
@@ -83,8 +84,8 @@ function headerOf(table: TableName, column: string): string {
 
 type Row = TableRows['rows'][number]
 
-/** Each keyed table's kept rows (the array itself) and the first row of every key among them. */
-type KeptKeys = Map<TableName, { rows: Row[], first: Map<string, Row> }>
+/** Each keyed table's kept rows (the array itself) and the keys among them. */
+type KeptKeys = Map<TableName, { rows: Row[], keys: KeyIndex }>
 
 function dedupeKeys(ds: Dataset): KeptKeys {
   const kept: KeptKeys = new Map()
@@ -93,23 +94,26 @@ function dedupeKeys(ds: Dataset): KeptKeys {
       continue
     const t = ds.tables[spec.name]
     const k = t.columns.indexOf(spec.key)
-    const firstSeen = new Map<string, Row>()
+    const keys = new KeyIndex(t.rows, k)
     const fields = spec.columns.map(c => t.columns.indexOf(c.name))
     // Found first, dropped after: a table with no duplicate (the usual case) keeps its array.
     const later: number[] = []
-    t.rows.forEach((row, i) => {
-      const key = row[k]
+    const firstOf: number[] = []
+    const rows = t.rows
+    for (let i = 0; i < rows.length; i++) {
+      const key = rows[i]![k]
       if (key === null || key === undefined)
-        return
-      if (firstSeen.has(key))
+        continue
+      const first = keys.add(i)
+      if (first >= 0) {
         later.push(i)
-      else
-        firstSeen.set(key, row)
-    })
-    for (const at of later) {
+        firstOf.push(first)
+      }
+    }
+    for (const [n, at] of later.entries()) {
       const row = t.rows[at]!
       const key = row[k]!
-      const seen = firstSeen.get(key)!
+      const seen = t.rows[firstOf[n]!]!
       // The same record in a second file (a 整改台账 repeating its evaluations) is no conflict:
       // kept once, with a warning. Any differing value is an error.
       const first = rowLocation(t, seen)
@@ -122,7 +126,7 @@ function dedupeKeys(ds: Dataset): KeptKeys {
       const drop = new Set(later)
       t.rows = t.rows.filter((_, i) => !drop.has(i))
     }
-    kept.set(spec.name, { rows: t.rows, first: firstSeen })
+    kept.set(spec.name, { rows: t.rows, keys })
   }
   return kept
 }
@@ -135,7 +139,7 @@ function checkReferences(ds: Dataset, kept: KeptKeys): void {
     // A reference to a table's key reads the keys dedupeKeys already holds, while the table
     // still has the rows it kept (a million ids are not hashed a second time).
     const own = kept.get(to)
-    const keys = own && own.rows === target.rows && toCol === TABLE_BY_NAME[to].key ? own.first : null
+    const keys = own && own.rows === target.rows && toCol === TABLE_BY_NAME[to].key ? own.keys : null
     const ti = target.columns.indexOf(toCol)
     const known = keys ?? new Set(target.rows.map(r => r[ti]))
     // Bundles with a deadline are supervised as tasks too, under a derived id.
