@@ -5,6 +5,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { SLICE_MIN_BYTES } from '../../src/app/import/share'
+import { openNativeDb } from '../../src/engine/node/native'
 import { offOrigin, openSession, screenMetrics, SHOTS, storedNames } from './browser'
 import { cliMetrics } from './cli'
 
@@ -423,4 +425,38 @@ describe('bring your own data', () => {
       await fresh.close()
     }
   })
+
+  it('reads a large Parquet file in both workers, a part of its row groups each, and loads the command line\'s figures', async () => {
+    const fresh = await openSession()
+    const { page } = fresh
+    const dir = mkdtempSync(join(tmp, 'parquet-parts-'))
+    const file = join(dir, '办件-10月.parquet')
+    // Ids and applicants that do not compress: ~9 MB in row groups of 20k rows, past SLICE_MIN_BYTES.
+    const db = await openNativeDb()
+    await db.exec(`SET preserve_insertion_order = true; COPY (SELECT 'P' || i AS 办件编号, '企业开办一件事' AS 一件事名称, ['区市场监管局', '区人社局', '区卫健局', '区医保局'][1 + i % 4] AS 承办部门, CASE WHEN i % 3 = 0 THEN '窗口' ELSE '网上' END AS 申报渠道, TIMESTAMP '2024-10-01 09:00:00' + to_seconds(i * 13) AS 申请时间, TIMESTAMP '2024-10-01 10:00:00' + to_seconds(i * 13) AS 受理时间, 3 AS 承诺时限, '在办' AS 办件状态, md5(i::VARCHAR) AS 申请人, md5((i + 7)::VARCHAR) AS 联系电话 FROM range(140000) t(i)) TO '${file}' (FORMAT parquet, ROW_GROUP_SIZE 20480)`)
+    await db.close()
+    expect(readFileSync(file).byteLength).toBeGreaterThan(SLICE_MIN_BYTES)
+    const workers: string[] = []
+    const onWorker = (w: { url: () => string }) => {
+      if (/import\.worker/.test(w.url()))
+        workers.push(w.url())
+    }
+    page.on('worker', onWorker)
+    try {
+      await page.goto(`${base}#/data`)
+      await page.getByTestId('import-drop').waitFor()
+      await page.getByTestId('import-input').setInputFiles([file])
+      await page.getByTestId('import-report').waitFor({ timeout: 60_000 })
+      // One file, two workers, and no third reading it again whole: the parts were joined.
+      expect(workers).toHaveLength(2)
+      expect((await page.getByTestId('import-summary').innerText()).replace(/\s+/g, '')).toMatch(/^有效行140,?000，问题行0/)
+      await page.getByTestId('import-load').click()
+      await page.getByTestId('notice-imported').waitFor({ timeout: 60_000 })
+      expect(await screenMetrics(page, AS_OF)).toEqual(await cliMetrics(['--data', dir, '--as-of', AS_OF]))
+    }
+    finally {
+      page.off('worker', onWorker)
+      await fresh.close()
+    }
+  }, 120_000)
 })
