@@ -88,7 +88,10 @@ export function targetRows(r: BenchResults): Row[] {
   const impAny = imp ?? r.browser?.imports.at(-1) ?? null
   if (impAny) {
     const label = imp ? '' : ` (largest run: ${impAny.label})`
-    rows.push([`1M import to the validation report ≤ ${TARGETS.importValidateMs / 1000} s`, BEFORE.importValidate, `${fmtMs(impAny.validate)}${label}`, imp ? mark((imp.validate ?? Infinity) <= TARGETS.importValidateMs) : '—'])
+    // Judged on the bench's sequence (on top of the smaller imports), the longer of the two.
+    const empty = impAny.validateEmpty === undefined ? '' : `; into an empty data set ${fmtMs(impAny.validateEmpty)}`
+    const after = (r.browser?.imports.indexOf(impAny) ?? 0) > 0 ? ' (after the smaller imports)' : ''
+    rows.push([`1M import to the validation report ≤ ${TARGETS.importValidateMs / 1000} s`, BEFORE.importValidate, `${fmtMs(impAny.validate)}${after}${empty}${label}`, imp ? mark(Math.max(imp.validate ?? Infinity, imp.validateEmpty ?? 0) <= TARGETS.importValidateMs) : '—'])
     // Judged on every figure, not only the schedule's chart that per-part rendering draws first.
     rows.push([`1M import to the first chart ≤ ${TARGETS.importChartMs / 1000} s`, BEFORE.importChart, `${fmtMs(impAny.load)} after the report (the schedule's chart; every figure after ${fmtMs(impAny.whole ?? null)})${label}`, imp ? mark((imp.whole ?? imp.load ?? Infinity) <= TARGETS.importChartMs) : '—'])
   }

@@ -26,6 +26,26 @@ function bigCsv(rows: number): string {
   return `${lines.join('\n')}\n`
 }
 
+/** The data page reads `files`; the import workers the page started, once the report shows. */
+async function importCountingWorkers(page: Page, base: string, files: string[]): Promise<string[]> {
+  const workers: string[] = []
+  const onWorker = (w: { url: () => string }) => {
+    if (/import\.worker/.test(w.url()))
+      workers.push(w.url())
+  }
+  page.on('worker', onWorker)
+  try {
+    await page.goto(`${base}#/data`)
+    await page.getByTestId('import-drop').waitFor()
+    await page.getByTestId('import-input').setInputFiles(files)
+    await page.getByTestId('import-report').waitFor({ timeout: 60_000 })
+    return workers
+  }
+  finally {
+    page.off('worker', onWorker)
+  }
+}
+
 describe('bring your own data', () => {
   const base = inject('baseUrl')
   let s: Session
@@ -398,19 +418,9 @@ describe('bring your own data', () => {
     const files = [join(dir, '办件-10月.csv'), join(dir, '好差评-10月.csv')]
     writeFileSync(files[0]!, bigCsv(12_000))
     writeFileSync(files[1]!, ['评价编号,被评价部门,评价时间,评价等级', ...Array.from({ length: 25_000 }, (_, i) => `E${i},${['区市场监管局', '区人社局'][i % 2]},2024-10-${String(1 + (i % 15)).padStart(2, '0')} 09:00,${i % 9 ? '满意' : '不满意'}`)].join('\n') + '\n')
-    const workers: string[] = []
-    const onWorker = (w: { url: () => string }) => {
-      if (/import\.worker/.test(w.url()))
-        workers.push(w.url())
-    }
-    page.on('worker', onWorker)
     try {
-      await page.goto(`${base}#/data`)
-      await page.getByTestId('import-drop').waitFor()
-      await page.getByTestId('import-input').setInputFiles(files)
-      await page.getByTestId('import-report').waitFor({ timeout: 60_000 })
       // About 1 MB each: shared between two workers (src/app/import/share.ts).
-      expect(workers).toHaveLength(2)
+      expect(await importCountingWorkers(page, base, files)).toHaveLength(2)
       const grids = await page.getByTestId('import-grids').innerText()
       expect(grids.indexOf('办件-10月.csv')).toBeGreaterThanOrEqual(0)
       expect(grids.indexOf('办件-10月.csv')).toBeLessThan(grids.indexOf('好差评-10月.csv'))
@@ -421,7 +431,6 @@ describe('bring your own data', () => {
       expect(await screenMetrics(page, AS_OF)).toEqual(await cliMetrics(['--data', dir, '--as-of', AS_OF]))
     }
     finally {
-      page.off('worker', onWorker)
       await fresh.close()
     }
   })
@@ -436,26 +445,15 @@ describe('bring your own data', () => {
     await db.exec(`SET preserve_insertion_order = true; COPY (SELECT 'P' || i AS 办件编号, '企业开办一件事' AS 一件事名称, ['区市场监管局', '区人社局', '区卫健局', '区医保局'][1 + i % 4] AS 承办部门, CASE WHEN i % 3 = 0 THEN '窗口' ELSE '网上' END AS 申报渠道, TIMESTAMP '2024-10-01 09:00:00' + to_seconds(i * 13) AS 申请时间, TIMESTAMP '2024-10-01 10:00:00' + to_seconds(i * 13) AS 受理时间, 3 AS 承诺时限, '在办' AS 办件状态, md5(i::VARCHAR) AS 申请人, md5((i + 7)::VARCHAR) AS 联系电话 FROM range(140000) t(i)) TO '${file}' (FORMAT parquet, ROW_GROUP_SIZE 20480)`)
     await db.close()
     expect(readFileSync(file).byteLength).toBeGreaterThan(SLICE_MIN_BYTES)
-    const workers: string[] = []
-    const onWorker = (w: { url: () => string }) => {
-      if (/import\.worker/.test(w.url()))
-        workers.push(w.url())
-    }
-    page.on('worker', onWorker)
     try {
-      await page.goto(`${base}#/data`)
-      await page.getByTestId('import-drop').waitFor()
-      await page.getByTestId('import-input').setInputFiles([file])
-      await page.getByTestId('import-report').waitFor({ timeout: 60_000 })
       // One file, two workers, and no third reading it again whole: the parts were joined.
-      expect(workers).toHaveLength(2)
+      expect(await importCountingWorkers(page, base, [file])).toHaveLength(2)
       expect((await page.getByTestId('import-summary').innerText()).replace(/\s+/g, '')).toMatch(/^有效行140,?000，问题行0/)
       await page.getByTestId('import-load').click()
       await page.getByTestId('notice-imported').waitFor({ timeout: 60_000 })
       expect(await screenMetrics(page, AS_OF)).toEqual(await cliMetrics(['--data', dir, '--as-of', AS_OF]))
     }
     finally {
-      page.off('worker', onWorker)
       await fresh.close()
     }
   }, 120_000)
