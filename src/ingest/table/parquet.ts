@@ -174,8 +174,8 @@ export async function readParquetGrid(bytes: Uint8Array, slice?: FileSlice): Pro
       }
       else {
         const cell = toCell(v)
-        // A date's text is canonical in a four-digit year only.
-        if (cell !== null && canonical[c] === 'date' && cell.length !== 10)
+        // A time's canonical text comes from its number only; a date's in years 1000–9999 only.
+        if (cell !== null && (canonical[c] === 'datetime' || (canonical[c] === 'date' && (cell.length !== 10 || cell[0] === '0'))))
           canonical[c] = null
         row[c] = cell
       }

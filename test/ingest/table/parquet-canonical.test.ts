@@ -57,9 +57,12 @@ describe('canonical Parquet columns', () => {
     }
   })
 
-  it('marks dates, which a datetime column still checks', async () => {
+  it('marks dates of four-digit years, which a datetime column still checks', async () => {
     const { canonical, trusted, checked } = await bothWays(await parquetOf('date.parquet', `SELECT 'A1' AS 办件编号, '事项' AS 事项名称, '部门' AS 受理部门, DATE '2024-03-05' AS 申请时间`))
     expect(canonical[3]).toBe('date')
     expect(trusted).toEqual(checked)
+    const early = await bothWays(await parquetOf('early.parquet', `SELECT 'A1' AS 办件编号, '事项' AS 事项名称, '部门' AS 受理部门, DATE '0999-06-01' AS 申请时间`))
+    expect(early.canonical[3]).toBeNull()
+    expect(early.trusted).toEqual(early.checked)
   })
 })
