@@ -92,13 +92,17 @@ export function startImport(files: ImportRequest['files'], choices: ImportChoice
       if (parts.some((p, w) => p.length !== groups[w]!.length))
         throw new Error('import worker replied for other files than it was given')
       const out: FileImport[] = Array.from({ length: files.length })
+      // A shared file's two parts, by file: [part 0, part 1].
       const halves = new Map<number, FileImport[]>()
       groups.forEach((g, w) => g.forEach((s, k) => {
         const read = parts[w]![k]!
-        if (s.slice)
-          (halves.get(s.index) ?? halves.set(s.index, []).get(s.index)!)[s.slice.part] = read
-        else
+        if (!s.slice) {
           out[s.index] = read
+          return
+        }
+        const pair = halves.get(s.index) ?? []
+        pair[s.slice.part] = read
+        halves.set(s.index, pair)
       }))
       for (const [i, [a, b]] of halves) {
         const joined = a && b ? joinSlices(a, b) : null

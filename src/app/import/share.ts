@@ -48,7 +48,7 @@ export const SLICE_MIN_BYTES = 8 * 1024 * 1024
 export function shareWork(sizes: readonly number[], cores: number, sliceable: readonly boolean[]): Share[][] {
   const groups = shareFiles(sizes, cores)
   const shares: Share[][] = groups.map(g => g.map(index => ({ index })))
-  if (Math.min(Math.max(1, Math.floor(cores)), 2) < 2)
+  if (Math.floor(cores) < 2)
     return shares
   const total = sizes.reduce((n, s) => n + s, 0)
   const load = groups.map(g => g.reduce((n, i) => n + sizes[i]!, 0))
@@ -63,8 +63,7 @@ export function shareWork(sizes: readonly number[], cores: number, sliceable: re
   const f = candidates.reduce((best, i) => (sizes[i]! > sizes[best]! ? i : best))
   const cut = Math.min(0.9, Math.max(0.1, 1 - excess / sizes[f]!))
   shares[heavy] = shares[heavy]!.map(s => (s.index === f ? { index: f, slice: { part: 0, cut } } : s))
-  const other = [...(shares[light] ?? []), { index: f, slice: { part: 1 as const, cut } }].sort((a, b) => a.index - b.index)
-  shares[light] = other
+  shares[light] = [...(shares[light] ?? []), { index: f, slice: { part: 1 as const, cut } }].sort((a, b) => a.index - b.index)
   return shares
 }
 

@@ -94,12 +94,12 @@ function dedupeKeys(ds: Dataset): KeptKeys {
       continue
     const t = ds.tables[spec.name]
     const k = t.columns.indexOf(spec.key)
-    const keys = new KeyIndex(t.rows, k)
+    const rows = t.rows
+    const keys = new KeyIndex(rows, k)
     const fields = spec.columns.map(c => t.columns.indexOf(c.name))
     // Found first, dropped after: a table with no duplicate (the usual case) keeps its array.
     const later: number[] = []
     const firstOf: number[] = []
-    const rows = t.rows
     for (let i = 0; i < rows.length; i++) {
       const key = rows[i]![k]
       if (key === null || key === undefined)
@@ -111,9 +111,9 @@ function dedupeKeys(ds: Dataset): KeptKeys {
       }
     }
     for (const [n, at] of later.entries()) {
-      const row = t.rows[at]!
+      const row = rows[at]!
       const key = row[k]!
-      const seen = t.rows[firstOf[n]!]!
+      const seen = rows[firstOf[n]!]!
       // The same record in a second file (a 整改台账 repeating its evaluations) is no conflict:
       // kept once, with a warning. Any differing value is an error.
       const first = rowLocation(t, seen)

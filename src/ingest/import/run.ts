@@ -156,7 +156,8 @@ export async function importFile(input: InputFile, opts: ImportOptions = {}, onP
   let rowsDone = 0
   const grids: GridReport[] = []
   const loaded: LoadedFile[] = []
-  let sliceEnd: SliceEnd | undefined
+  // How the part ended, when only a part is read (its grid's carry, below; none read: nothing carried).
+  let sliceEnd: SliceEnd | undefined = input.slice && { part: input.slice.part, trailingBlanks: 0, underNote: false, sumsRead: false }
 
   for (const grid of read.grids) {
     const key = gridKey(grid)
@@ -239,5 +240,5 @@ export async function importFile(input: InputFile, opts: ImportOptions = {}, onP
     }
   }
   onProgress?.(1, 'rows')
-  return { name: input.name, size: input.bytes.byteLength, sha256, ...(read.encoding ? { encoding: read.encoding } : {}), loadedAt, format: read.format, grids, loaded, ...(read.plan ? { plan: read.plan } : {}), ...(input.slice ? { slice: sliceEnd ?? { part: input.slice.part, trailingBlanks: 0, underNote: false, sumsRead: false } } : {}) }
+  return { name: input.name, size: input.bytes.byteLength, sha256, ...(read.encoding ? { encoding: read.encoding } : {}), loadedAt, format: read.format, grids, loaded, ...(read.plan ? { plan: read.plan } : {}), ...(sliceEnd ? { slice: sliceEnd } : {}) }
 }
