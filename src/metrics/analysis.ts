@@ -248,9 +248,32 @@ export class Analysis {
       }, () => {})
   }
 
+  /**
+   * Reads of a paired file asked this turn and not yet sent, by key: each sends itself at the
+   * end of the turn unless a review asked in the same turn takes it as its month before
+   * (pairedRows). A page asks a review and its month before from separate queries, whose
+   * watchers run in either order; the month before asked first must not cost a statement of
+   * its own.
+   */
+  private unsent = new Map<string, (rows: Promise<Row[]>) => void>()
+
   private answer(name: SqlName, params: Params): Promise<Row[]> {
     const { sql, used, key } = this.keyOf(name, params)
-    return this.answers.get(key) ?? this.remember(key, this.db.query(sql, used))
+    const known = this.answers.get(key)
+    if (known)
+      return known
+    if (!PAIRED.has(name))
+      return this.remember(key, this.db.query(sql, used))
+    return this.remember(key, new Promise<Row[]>((resolve, reject) => {
+      const send = (rows: Promise<Row[]>) => rows.then(resolve, reject)
+      this.unsent.set(key, send)
+      queueMicrotask(() => {
+        if (this.unsent.get(key) === send) {
+          this.unsent.delete(key)
+          send(this.db.query(sql, used))
+        }
+      })
+    }))
   }
 
   private remember(key: string, answer: Promise<Row[]>): Promise<Row[]> {
@@ -279,13 +302,20 @@ export class Analysis {
       return early as Promise<SqlRow<N>[]>
     return this.whenSettled(() => {
       const other = this.keyOf(name, withDatesOf(params, before))
-      if (other.key === own.key || this.answers.peek(own.key) || this.answers.peek(other.key) || this.saved?.get(other.key))
+      const unsent = this.unsent.get(other.key)
+      if (other.key === own.key || this.answers.peek(own.key) || (this.answers.peek(other.key) && !unsent) || this.saved?.get(other.key))
         return this.answer(name, params)
       const both = this.keyOf(name, pairedParams(params, before))
       const answer = this.db.query(both.sql, both.used)
       // Each point's rows as a query of that review alone returns them (pt 0).
       const point = (pt: number) => answer.then(rows => rows.filter(r => Number(r.pt) === pt).map(r => (pt === 0 ? r : { ...r, pt: 0 })))
-      this.remember(other.key, point(1))
+      if (unsent) {
+        this.unsent.delete(other.key)
+        unsent(point(1))
+      }
+      else {
+        this.remember(other.key, point(1))
+      }
       return this.remember(own.key, point(0))
     }, this.readsLogs(name)) as Promise<SqlRow<N>[]>
   }

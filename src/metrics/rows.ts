@@ -156,7 +156,7 @@ export const SQL_COLUMNS = {
     rated_month: 'text',
     wd_remaining: 'num?',
   },
-  evaluations_summary: { dept: 'text?', is_total: 'bool', total: 'num', good: 'num', bad: 'num' },
+  evaluations_summary: { pt: 'num', dept: 'text?', is_total: 'bool', total: 'num', good: 'num', bad: 'num' },
   reduction_bundles: { ...BUNDLE_TARGETS, apps_completed: 'num?', actual_median_wd: 'num?', actual_p90_wd: 'num?' },
   reduction_overall: {
     bundles: 'num',
@@ -177,6 +177,7 @@ export const SQL_COLUMNS = {
     auto_fill_met: 'num',
   },
   applications_summary: {
+    pt: 'num',
     dept: 'text?',
     is_total: 'bool',
     total: 'num',
@@ -281,7 +282,7 @@ export const SQL_COLUMNS = {
   agg_applications: { dims_id: 'num', sub_m: 'text', day: 'text', pend_year: 'num?', ...APP_AGG_COUNTS },
   agg_application_depts: { dept: 'text?', channel: 'text?', is_online: 'bool', sub_m: 'text', day: 'text', pend_year: 'num?', ...APP_AGG_COUNTS },
   agg_application_elapsed: { bundle_name: 'text', done_day: 'text', elapsed_wd: 'num', n: 'num' },
-  agg_application_counts: { dept: 'text?', channel: 'text?', is_online: 'bool', sub_m: 'text', pend_year: 'num?', in_month: 'bool', ...APP_AGG_COUNTS },
+  agg_application_counts: { pt: 'num', dept: 'text?', channel: 'text?', is_online: 'bool', sub_m: 'text', pend_year: 'num?', in_month: 'bool', ...APP_AGG_COUNTS },
   agg_evaluation_dims: { dims_id: 'num', dept: 'text?', bundle_name: 'text?', matter_name: 'text?', channel: 'text?' },
   agg_evaluations: { dims_id: 'num', rated_d: 'text', total: 'num', good: 'num', bad: 'num' },
   // The review dates (included by task_status and bad_review_cases).

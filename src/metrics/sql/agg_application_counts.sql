@@ -7,8 +7,14 @@
 -- Without a bundle or region the changes come from application_dept_agg
 -- (agg_application_depts.sql), the same sums over far fewer rows; the branch a review does
 -- not take is cut off by its parameter test before any row of its table is read.
--- Params: $as_of, $month_start, $month_end, $dept, $bundle, $region, $channel
-WITH g AS (
+-- For each review point (pt: the review, and its month before when asked; review_points.sql):
+-- the later review date and the filters are compared in place so that DuckDB filters the scans
+-- itself, and each point then takes its own days and months.
+-- Params: as review_points.sql, and $dept, $bundle, $region, $channel
+WITH p AS (
+  {{review_points}}
+),
+g AS (
   SELECT d.dept, d.channel, d.is_online, g.sub_m, g.day, g.pend_year,
          g.total, g.online, g.instant, g.trips_sum, g.trips_n, g.accept_pending, g.accept_due, g.accepted_1wd,
          g.completion_due, g.on_time, g.overdue, g.open_overdue, g.completion_pending
@@ -24,8 +30,8 @@ WITH g AS (
   FROM application_dept_agg
   WHERE CAST($bundle AS VARCHAR) IS NULL AND CAST($region AS VARCHAR) IS NULL
 )
-SELECT dept, channel, is_online, sub_m, pend_year,
-       CAST($month_start AS DATE) IS NULL OR sub_m >= CAST($month_start AS DATE) AS in_month,
+SELECT p.pt, dept, channel, is_online, sub_m, pend_year,
+       p.m0 IS NULL OR sub_m >= p.m0 AS in_month,
        sum(total) AS total, sum(online) AS online, sum(instant) AS instant,
        sum(trips_sum) AS trips_sum, sum(trips_n) AS trips_n, sum(accept_pending) AS accept_pending,
        sum(accept_due) AS accept_due, sum(accepted_1wd) AS accepted_1wd,
@@ -33,8 +39,8 @@ SELECT dept, channel, is_online, sub_m, pend_year,
        sum(overdue) AS overdue, sum(open_overdue) AS open_overdue,
        sum(completion_pending) AS completion_pending
 FROM g
-WHERE day <= CAST($as_of AS DATE)
-  AND (CAST($month_end AS DATE) IS NULL OR sub_m <= CAST($month_end AS DATE))
+JOIN p ON day <= p.as_of AND (p.m1 IS NULL OR sub_m <= p.m1)
+WHERE day <= greatest(CAST($as_of AS DATE), coalesce(CAST($prev_as_of AS DATE), CAST($as_of AS DATE)))
   AND (CAST($dept AS VARCHAR) IS NULL OR dept = CAST($dept AS VARCHAR))
   AND (CAST($channel AS VARCHAR) IS NULL OR channel = CAST($channel AS VARCHAR))
-GROUP BY dept, channel, is_online, sub_m, pend_year
+GROUP BY p.pt, p.m0, dept, channel, is_online, sub_m, pend_year

@@ -36,6 +36,15 @@ function normalised(rows: Row[]): Row[] {
     : r))
 }
 
+/**
+ * The rows of one review without their review point: the files that can answer two points
+ * (review_points.sql) say which a row is of, here always the review's own (pt 0).
+ */
+function onePoint(rows: Row[]): Row[] {
+  expect(rows.filter(r => 'pt' in r && r.pt !== 0)).toEqual([])
+  return rows.map(({ pt: _pt, ...r }) => r)
+}
+
 let dir: string
 let a: Analysis
 let values: Record<'dept' | 'bundle_name' | 'region' | 'channel' | 'matter' | 'eval_channel', Array<string | null>>
@@ -115,7 +124,7 @@ describe('the aggregate-based SQL', () => {
         const mine = composeSql(a.sql, name)
         const ref = referenceSql(a, name)
         const [x, y] = [await a.db.query(mine, usedParams(mine, p)), await a.db.query(ref, usedParams(ref, p))]
-        expect(normalised(x), `${name} ${JSON.stringify(p)}`).toEqual(normalised(y))
+        expect(normalised(onePoint(x)), `${name} ${JSON.stringify(p)}`).toEqual(normalised(y))
         compared += y.length
         for (const row of y) {
           for (const k of ['pending_years', 'carried_months'] as const) {
@@ -158,7 +167,7 @@ describe('the aggregate-based SQL', () => {
       const p = randomState(r)
       // A page's month before has the review's filters and another date and month.
       const other = withDatesOf(p, randomState(r))
-      for (const name of ['rule_1_5_15', 'task_status', 'bad_review_cases'] as const) {
+      for (const name of ['rule_1_5_15', 'task_status', 'bad_review_cases', 'evaluations_summary', 'applications_summary'] as const) {
         const both = await runSql(a.db, a.sql, name, pairedParams(p, other))
         const split = [0, 1].map(k => both.filter(x => x.pt === k).map(x => ({ ...x, pt: 0 })))
         expect(split, `${name} ${JSON.stringify(pairedParams(p, other))}`).toEqual([await runSql(a.db, a.sql, name, p), await runSql(a.db, a.sql, name, other)])
@@ -175,7 +184,7 @@ describe('the aggregate-based SQL', () => {
     const mine = composeSql(a.sql, 'applications_summary')
     const ref = referenceSql(a, 'applications_summary')
     const after = await a.db.query(mine, usedParams(mine, p))
-    expect(normalised(after)).toEqual(normalised(await a.db.query(ref, usedParams(ref, p))))
+    expect(normalised(onePoint(after))).toEqual(normalised(await a.db.query(ref, usedParams(ref, p))))
     expect(after[0]!.accepted_1wd).not.toBe(before[0]!.accepted_1wd)
     await a.updateSettings(withDefaults())
   }, 120_000)
