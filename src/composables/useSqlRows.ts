@@ -14,6 +14,11 @@ export interface UseSqlRowsOptions<N extends SqlName> {
   query: MaybeRefOrGetter<MetricsQuery | null>
   /** The file's own parameters beyond the review's, e.g. a drill-down. */
   extra?: MaybeRefOrGetter<Params>
+  /**
+   * The month before, when the page asks for it too (with the same `extra`): a file with review
+   * points answers both reviews in one statement, and the month before's own query finds it.
+   */
+  monthBefore?: MaybeRefOrGetter<MetricsQuery | null>
 }
 
 /**
@@ -24,10 +29,10 @@ export function useSqlRows<N extends SqlName>(options: UseSqlRowsOptions<N>): Us
   const store = useDatasetStore()
   return useQuery({
     // The Analysis stays out of the watched inputs: a deep watch would walk its whole data set.
-    params: (): ReviewRun | null => {
+    params: (): (ReviewRun & { before: MetricsQuery | null }) | null => {
       const q = toValue(options.query)
-      return q && store.analysis ? { q, version: store.version, extra: toValue(options.extra) ?? {} } : null
+      return q && store.analysis ? { q, version: store.version, extra: toValue(options.extra) ?? {}, before: toValue(options.monthBefore) ?? null } : null
     },
-    run: ({ q, extra }) => store.analysis!.reviewRows(options.name, q, extra),
+    run: ({ q, extra, before }) => store.analysis!.reviewRows(options.name, q, extra, before),
   })
 }

@@ -209,13 +209,21 @@ export class Analysis {
     return (early ?? this.whenSettled(() => this.answer(name, params), this.readsLogs(name))) as Promise<SqlRow<N>[]>
   }
 
-  /** Rows of one metric SQL file for a review, under this Analysis's settings (`extra`: the file's own parameters). */
-  reviewRows<N extends SqlName>(name: N, q: MetricsQuery, extra: Params = {}): Promise<SqlRow<N>[]> {
+  /**
+   * Rows of one metric SQL file for a review, under this Analysis's settings (`extra`: the
+   * file's own parameters). With `monthBefore` (the page's next question, with the same
+   * `extra`), a file with review points answers both at once and keeps its answer for it.
+   */
+  reviewRows<N extends SqlName>(name: N, q: MetricsQuery, extra: Params = {}, monthBefore: MetricsQuery | null = null): Promise<SqlRow<N>[]> {
+    const read = () => {
+      const p = reviewParams(q, this.settings, extra)
+      return monthBefore && PAIRED.has(name) ? this.pairedRows(name, p, reviewParams(monthBefore, this.settings, extra)) : this.rows(name, p)
+    }
     // With saved answers on, no settings change was asked: `settings` are the ones in force.
     if (this.saved)
-      return this.rows(name, reviewParams(q, this.settings, extra))
+      return read()
     // The logs going in change no setting: only the read itself may have to wait for them.
-    return this.whenSettled(() => this.rows(name, reviewParams(q, this.settings, extra)), false)
+    return this.whenSettled(read, false)
   }
 
   private logReaders = new Map<SqlName, boolean>()

@@ -195,7 +195,7 @@ export const SQL_COLUMNS = {
     completion_pending: 'num',
     pending_years: 'text?',
   },
-  evaluations_breakdown: { dim: DIMS, key: 'text?', total: 'num', good: 'num', bad: 'num', ...RULE_COUNTS, contact_pending: 'num', rectify_pending: 'num', complex_pending: 'num', pending_years: 'text?' },
+  evaluations_breakdown: { pt: 'num', dim: DIMS, key: 'text?', total: 'num', good: 'num', bad: 'num', ...RULE_COUNTS, contact_pending: 'num', rectify_pending: 'num', complex_pending: 'num', pending_years: 'text?' },
   excluded_cases: {
     ...CASE_ID,
     verdict: 'text',

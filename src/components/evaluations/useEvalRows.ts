@@ -26,10 +26,11 @@ export function useEvalDrill() {
 }
 
 /** Rows of an evaluation SQL file for the review and the drill-down ($matter, $eval_channel). */
-export function useEvalRows<N extends SqlName>(name: N, query: MaybeRefOrGetter<MetricsQuery | null>, drill: MaybeRefOrGetter<EvalDrill>): UseReviewQueryReturn<SqlRow<N>[]> {
+export function useEvalRows<N extends SqlName>(name: N, query: MaybeRefOrGetter<MetricsQuery | null>, drill: MaybeRefOrGetter<EvalDrill>, monthBefore: MaybeRefOrGetter<MetricsQuery | null> = null): UseReviewQueryReturn<SqlRow<N>[]> {
   return useSqlRows({
     name,
     query,
+    monthBefore,
     extra: () => {
       const d = toValue(drill)
       return { matter: d.matter, eval_channel: d.channel }

@@ -1,5 +1,6 @@
 -- 好差评 volume, good and bad, and the "1、5、15" counts by one dimension at a time: the whole
--- review (dim = all), department, matter, evaluation channel and month of rating (domain §7).
+-- review (dim = all), department, matter, evaluation channel and month of rating (domain §7);
+-- for each review point (pt: the review, and its month before when asked; review_points.sql).
 -- The 1、5、15 columns come from bad_review_cases.sql, so they equal those of rule_1_5_15.sql;
 -- the volumes from the per-day aggregate evaluation_agg (agg_evaluations.sql).
 -- A NULL key is a value missing in the data (a review with no matter), not a total.
@@ -12,15 +13,18 @@
 WITH cases AS (
   {{bad_review_cases}}
 ),
+points AS (
+  {{review_points}}
+),
 volumes AS (
-  -- The month's reviews (earlier months bring no volume).
-  SELECT d.dept, d.matter_name, d.channel, strftime(g.rated_d, '%Y-%m') AS month,
+  -- The month's reviews (earlier months bring no volume). The later review date and the
+  -- filters are compared in place so that DuckDB filters the scan itself.
+  SELECT p.pt, d.dept, d.matter_name, d.channel, strftime(g.rated_d, '%Y-%m') AS month,
          sum(g.total) AS total, sum(g.good) AS good, sum(g.bad) AS bad
   FROM evaluation_agg g
   JOIN evaluation_dims d USING (dims_id)
-  WHERE g.rated_d <= CAST($as_of AS DATE)
-    AND (CAST($month_start AS DATE) IS NULL OR g.rated_d >= CAST($month_start AS DATE))
-    AND (CAST($month_end AS DATE) IS NULL OR g.rated_d <= CAST($month_end AS DATE))
+  JOIN points p ON g.rated_d <= p.as_of AND (p.m0 IS NULL OR g.rated_d BETWEEN p.m0 AND p.m1)
+  WHERE g.rated_d <= greatest(CAST($as_of AS DATE), coalesce(CAST($prev_as_of AS DATE), CAST($as_of AS DATE)))
     AND (CAST($dept AS VARCHAR) IS NULL OR d.dept = CAST($dept AS VARCHAR))
     AND (CAST($bundle AS VARCHAR) IS NULL OR d.bundle_name = CAST($bundle AS VARCHAR))
     AND (CAST($matter AS VARCHAR) IS NULL OR d.matter_name = CAST($matter AS VARCHAR))
@@ -30,7 +34,7 @@ volumes AS (
 steps AS (
   -- The bad reviews: the month's cohort, and from earlier months only their stock (bad reviews
   -- still open past a limit at D).
-  SELECT dept, matter_name, channel, strftime(rated_d, '%Y-%m') AS month,
+  SELECT pt, dept, matter_name, channel, strftime(rated_d, '%Y-%m') AS month,
          0 AS total, 0 AS good, 0 AS bad,
          CAST(in_month AND contact_due AS INTEGER) AS contact_due,
          CAST(in_month AND contact_on_time AS INTEGER) AS contact_on_time,
@@ -51,16 +55,21 @@ steps AS (
     AND (CAST($eval_channel AS VARCHAR) IS NULL OR channel = CAST($eval_channel AS VARCHAR))
 ),
 u AS (
-  SELECT dept, matter_name, channel, month, total, good, bad,
+  SELECT pt, dept, matter_name, channel, month, total, good, bad,
          0 AS contact_due, 0 AS contact_on_time, 0 AS rectify_due, 0 AS rectify_on_time,
          0 AS complex_due, 0 AS complex_on_time, 0 AS open_overdue, 0 AS excluded, 0 AS carried_over,
          0 AS contact_pending, 0 AS rectify_pending, 0 AS complex_pending, CAST(NULL AS BIGINT) AS pending_year
   FROM volumes
   UNION ALL
   SELECT * FROM steps
+  UNION ALL
+  -- Each point's whole-review row, with evaluations or none: a row that no count takes.
+  SELECT pt, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, NULL
+  FROM points
 ),
 g AS (
   SELECT
+    pt,
     CASE WHEN grouping(dept) = 0 THEN 'dept'
          WHEN grouping(matter_name) = 0 THEN 'matter'
          WHEN grouping(channel) = 0 THEN 'channel'
@@ -89,10 +98,12 @@ g AS (
     -- under these grouping sets cost more than all the rest of the query.
     nullif(array_to_string(list_distinct(list(pending_year) FILTER (WHERE pending_year IS NOT NULL)), ','), '') AS pending_years
   FROM u
-  GROUP BY GROUPING SETS ((), (dept), (matter_name), (channel), (month))
+  GROUP BY GROUPING SETS ((pt), (pt, dept), (pt, matter_name), (pt, channel), (pt, month))
+  -- A key row only where the data has one: the points' empty rows have no month, every other one has.
+  HAVING grouping(dept, matter_name, channel, month) = 15 OR count(month) > 0
 )
 SELECT * FROM g
 -- Totals first; months in order; elsewhere the most open overdue, then the most bad reviews.
-ORDER BY list_position(['all', 'dept', 'matter', 'channel', 'month'], dim),
+ORDER BY pt, list_position(['all', 'dept', 'matter', 'channel', 'month'], dim),
          CASE WHEN dim = 'month' THEN key END,
          open_overdue DESC, bad DESC, key NULLS LAST

@@ -36,6 +36,7 @@ export function task(id: string, status: TaskStatus, lead: string[], extra: Part
 
 export function breakdown(key: string | null, counts: Partial<BreakdownRow> = {}): BreakdownRow {
   return {
+    pt: 0,
     dim: 'dept',
     key,
     total: 0,

@@ -167,7 +167,7 @@ describe('the aggregate-based SQL', () => {
       const p = randomState(r)
       // A page's month before has the review's filters and another date and month.
       const other = withDatesOf(p, randomState(r))
-      for (const name of ['rule_1_5_15', 'task_status', 'bad_review_cases', 'evaluations_summary', 'applications_summary'] as const) {
+      for (const name of ['rule_1_5_15', 'task_status', 'bad_review_cases', 'evaluations_summary', 'applications_summary', 'evaluations_breakdown'] as const) {
         const both = await runSql(a.db, a.sql, name, pairedParams(p, other))
         const split = [0, 1].map(k => both.filter(x => x.pt === k).map(x => ({ ...x, pt: 0 })))
         expect(split, `${name} ${JSON.stringify(pairedParams(p, other))}`).toEqual([await runSql(a.db, a.sql, name, p), await runSql(a.db, a.sql, name, other)])

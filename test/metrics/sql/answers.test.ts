@@ -135,6 +135,28 @@ describe('an Analysis remembers its answers', () => {
     await ref.db.close()
   })
 
+  it('answers a file\'s rows for a review and its month before in one statement (reviewRows)', async () => {
+    const { db, count } = await countingDb()
+    const a = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`), {}, db)
+    const ref = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`))
+    const q = { asOf: '2024-10-16', month: '2024-10', dept: null }
+    const before = previousReviewQuery(q, '2024-10-16')
+    // The evaluations page's drill-down goes with both.
+    const extra = { matter: null, eval_channel: null }
+    const n0 = count()
+    const [mine, prev] = await Promise.all([a.reviewRows('evaluations_breakdown', q, extra, before), a.reviewRows('evaluations_breakdown', before, extra)])
+    expect(count() - n0).toBe(1)
+    expect(mine).toEqual(await ref.reviewRows('evaluations_breakdown', q, extra))
+    expect(prev).toEqual(await ref.reviewRows('evaluations_breakdown', before, extra))
+    expect(prev.find(r => r.dim === 'all')!.total).toBeGreaterThan(0)
+    // Another drill-down is another question: its month before is asked on its own.
+    const other = { matter: '没有这个事项', eval_channel: null }
+    await Promise.all([a.reviewRows('evaluations_breakdown', q, other, before), a.reviewRows('evaluations_breakdown', before, extra)])
+    expect(count() - n0).toBe(2)
+    await a.db.close()
+    await ref.db.close()
+  })
+
   it('pairs them as well when the month before is asked first in the same turn', async () => {
     const { db, count } = await countingDb()
     const a = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`), {}, db)
