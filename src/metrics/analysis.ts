@@ -235,8 +235,15 @@ export class Analysis {
     return this.logReaders.get(name)!
   }
 
+  /** Each file's text with its includes, composed once (the files of an Analysis never change). */
+  private composed = new Map<SqlName, string>()
+
   private keyOf(name: SqlName, params: Params): { sql: string, used: Params, key: string } {
-    const sql = composeSql(this.sql, name)
+    let sql = this.composed.get(name)
+    if (sql === undefined) {
+      sql = composeSql(this.sql, name)
+      this.composed.set(name, sql)
+    }
     const used = usedParams(sql, params)
     return { sql, used, key: `${name}\u0000${JSON.stringify(Object.entries(used).sort(([a], [b]) => a.localeCompare(b)))}` }
   }

@@ -16,9 +16,24 @@ export function rate(num: number, den: number): number | null {
   return den > 0 ? num / den : null
 }
 
+/** The `$names` of each SQL text seen, found once: every filter change asks again for the same few texts. */
+const NAMED = new Map<string, ReadonlySet<string>>()
+
+function namesIn(sql: string): ReadonlySet<string> {
+  let names = NAMED.get(sql)
+  if (!names) {
+    names = new Set(Array.from(sql.matchAll(/\$(\w+)/g), m => m[1]!))
+    if (NAMED.size >= 200)
+      NAMED.clear()
+    NAMED.set(sql, names)
+  }
+  return names
+}
+
 /** The parameters a SQL text names, and only those: what its answer can depend on. */
 export function usedParams(sql: string, params: Params): Params {
-  return Object.fromEntries(Object.entries(params).filter(([k]) => new RegExp(`\\$${k}\\b`).test(sql)))
+  const names = namesIn(sql)
+  return Object.fromEntries(Object.entries(params).filter(([k]) => names.has(k)))
 }
 
 /**
