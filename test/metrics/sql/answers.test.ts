@@ -21,6 +21,20 @@ async function countingDb(): Promise<{ db: Db, count: () => number }> {
   }
 }
 
+/** An Analysis counting its statements, one to compare with, and a review with its month before. */
+async function monthPair() {
+  const { db, count } = await countingDb()
+  const a = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`), {}, db)
+  const ref = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`))
+  const q = { asOf: '2024-10-16', month: '2024-10', dept: null }
+  const parts = ['schedule', 'evaluations', 'applications'] as const
+  const close = async () => {
+    await a.db.close()
+    await ref.db.close()
+  }
+  return { a, ref, count, q, before: previousReviewQuery(q, '2024-10-16'), parts, close }
+}
+
 describe('an Analysis remembers its answers', () => {
   it('asks the engine once per SQL file and bound parameters, and again after a setting changes', async () => {
     const { db, count } = await countingDb()
@@ -113,12 +127,7 @@ describe('an Analysis remembers its answers', () => {
   })
 
   it('answers the month before in the review\'s own statements where it can, and as a query of its own', async () => {
-    const { db, count } = await countingDb()
-    const a = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`), {}, db)
-    const ref = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`))
-    const q = { asOf: '2024-10-16', month: '2024-10', dept: null }
-    const before = previousReviewQuery(q, '2024-10-16')
-    const parts = ['schedule', 'evaluations', 'applications'] as const
+    const { a, ref, count, q, before, parts, close } = await monthPair()
     const n0 = count()
     // As a page asks them: the review with its month before named, then the month before.
     const [mine, prev] = await Promise.all([a.metrics(q, parts, before), a.metrics(before, parts)])
@@ -131,16 +140,11 @@ describe('an Analysis remembers its answers', () => {
     // Asked again, nothing reaches the engine.
     await Promise.all([a.metrics(q, parts, before), a.metrics(before, parts)])
     expect(count() - n0).toBe(4)
-    await a.db.close()
-    await ref.db.close()
+    await close()
   })
 
   it('answers a file\'s rows for a review and its month before in one statement (reviewRows)', async () => {
-    const { db, count } = await countingDb()
-    const a = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`), {}, db)
-    const ref = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`))
-    const q = { asOf: '2024-10-16', month: '2024-10', dept: null }
-    const before = previousReviewQuery(q, '2024-10-16')
+    const { a, ref, count, q, before, close } = await monthPair()
     // The evaluations page's drill-down goes with both.
     const extra = { matter: null, eval_channel: null }
     const n0 = count()
@@ -153,17 +157,11 @@ describe('an Analysis remembers its answers', () => {
     const other = { matter: '没有这个事项', eval_channel: null }
     await Promise.all([a.reviewRows('evaluations_breakdown', q, other, before), a.reviewRows('evaluations_breakdown', before, extra)])
     expect(count() - n0).toBe(2)
-    await a.db.close()
-    await ref.db.close()
+    await close()
   })
 
   it('pairs them as well when the month before is asked first in the same turn', async () => {
-    const { db, count } = await countingDb()
-    const a = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`), {}, db)
-    const ref = await analysisOf(await datasetFromDir(`${FIXTURES}sample-2024-10`))
-    const q = { asOf: '2024-10-16', month: '2024-10', dept: null }
-    const before = previousReviewQuery(q, '2024-10-16')
-    const parts = ['schedule', 'evaluations', 'applications'] as const
+    const { a, ref, count, q, before, parts, close } = await monthPair()
     const n0 = count()
     // A page's watchers may run the month before's query first.
     const [prev, mine] = await Promise.all([a.metrics(before, parts), a.metrics(q, parts, before)])
@@ -179,7 +177,6 @@ describe('an Analysis remembers its answers', () => {
     await Promise.all([early, a.metrics(june, ['schedule'], may)])
     expect(count() - n1).toBe(2)
     expect((await a.metrics(june, ['schedule'])).schedule).toEqual((await ref.metrics(june, ['schedule'])).schedule)
-    await a.db.close()
-    await ref.db.close()
+    await close()
   })
 })
