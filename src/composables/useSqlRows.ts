@@ -19,6 +19,12 @@ export interface UseSqlRowsOptions<N extends SqlName> {
    * points answers both reviews in one statement, and the month before's own query finds it.
    */
   monthBefore?: MaybeRefOrGetter<MetricsQuery | null>
+  /**
+   * A trend: the file is asked with no month, so its rows are every month up to the review
+   * date; the review's month stays in `dataParams`, so a chart outlines the month its rows
+   * were asked for, and draws once when they come.
+   */
+  allMonths?: boolean
 }
 
 /**
@@ -33,6 +39,6 @@ export function useSqlRows<N extends SqlName>(options: UseSqlRowsOptions<N>): Us
       const q = toValue(options.query)
       return q && store.analysis ? { q, version: store.version, extra: toValue(options.extra) ?? {}, before: toValue(options.monthBefore) ?? null } : null
     },
-    run: ({ q, extra, before }) => store.analysis!.reviewRows(options.name, q, extra, before),
+    run: ({ q, extra, before }) => store.analysis!.reviewRows(options.name, options.allMonths ? { ...q, month: null } : q, extra, before),
   })
 }

@@ -5,6 +5,7 @@ import type { SqlName } from '../../metrics/sql'
 import type { UseReviewQueryReturn } from '../../composables/useMetrics'
 import { computed, toValue } from 'vue'
 import { useUrlState } from '../../app/url-state'
+import type { UseSqlRowsOptions } from '../../composables/useSqlRows'
 import { useSqlRows } from '../../composables/useSqlRows'
 
 /** A drill-down of the evaluations page: one matter, one evaluation channel, or neither. */
@@ -26,11 +27,11 @@ export function useEvalDrill() {
 }
 
 /** Rows of an evaluation SQL file for the review and the drill-down ($matter, $eval_channel). */
-export function useEvalRows<N extends SqlName>(name: N, query: MaybeRefOrGetter<MetricsQuery | null>, drill: MaybeRefOrGetter<EvalDrill>, monthBefore: MaybeRefOrGetter<MetricsQuery | null> = null): UseReviewQueryReturn<SqlRow<N>[]> {
+export function useEvalRows<N extends SqlName>(name: N, query: MaybeRefOrGetter<MetricsQuery | null>, drill: MaybeRefOrGetter<EvalDrill>, more: Pick<UseSqlRowsOptions<N>, 'monthBefore' | 'allMonths'> = {}): UseReviewQueryReturn<SqlRow<N>[]> {
   return useSqlRows({
     name,
     query,
-    monthBefore,
+    ...more,
     extra: () => {
       const d = toValue(drill)
       return { matter: d.matter, eval_channel: d.channel }
