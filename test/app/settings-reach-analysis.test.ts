@@ -9,12 +9,7 @@ import { useDatasetStore } from '../../src/stores/dataset'
 import { useSettingsStore } from '../../src/stores/settings'
 import { analysisOf, datasetFromDir, FIXTURES } from '../helpers/db'
 import { MemoryStorage } from '../helpers/memory-storage'
-
-const until = async (ok: () => boolean) => {
-  for (let i = 0; i < 400 && !ok(); i++)
-    await new Promise(r => setTimeout(r, 10))
-  expect(ok()).toBe(true)
-}
+import { until } from '../helpers/until'
 
 // The rule settings reach the Analysis in one place, the data set store; the composables only
 // read. Edited in place (as the settings page's inputs do), they must still rebuild the limits.

@@ -7,12 +7,7 @@ import { useSqlRows } from '../../src/composables/useSqlRows'
 import { useDatasetStore } from '../../src/stores/dataset'
 import { analysisOf, datasetFromDir, FIXTURES } from '../helpers/db'
 import { MemoryStorage } from '../helpers/memory-storage'
-
-const until = async (ok: () => boolean) => {
-  for (let i = 0; i < 400 && !ok(); i++)
-    await new Promise(r => setTimeout(r, 10))
-  expect(ok()).toBe(true)
-}
+import { until } from '../helpers/until'
 
 // A trend chart outlines the month its rows were asked for: rows and outline come together.
 describe('useSqlRows with allMonths (a trend)', () => {
