@@ -40,7 +40,7 @@ SELECT p.pt, dept, channel, is_online, sub_m, pend_year,
        sum(completion_pending) AS completion_pending
 FROM g
 JOIN p ON day <= p.as_of AND (p.m1 IS NULL OR sub_m <= p.m1)
-WHERE day <= greatest(CAST($as_of AS DATE), coalesce(CAST($prev_as_of AS DATE), CAST($as_of AS DATE)))
+WHERE day <= greatest(CAST($as_of AS DATE), CAST($prev_as_of AS DATE))
   AND (CAST($dept AS VARCHAR) IS NULL OR dept = CAST($dept AS VARCHAR))
   AND (CAST($channel AS VARCHAR) IS NULL OR channel = CAST($channel AS VARCHAR))
 GROUP BY p.pt, p.m0, dept, channel, is_online, sub_m, pend_year

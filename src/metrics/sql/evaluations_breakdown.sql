@@ -24,7 +24,7 @@ volumes AS (
   FROM evaluation_agg g
   JOIN evaluation_dims d USING (dims_id)
   JOIN points p ON g.rated_d <= p.as_of AND (p.m0 IS NULL OR g.rated_d BETWEEN p.m0 AND p.m1)
-  WHERE g.rated_d <= greatest(CAST($as_of AS DATE), coalesce(CAST($prev_as_of AS DATE), CAST($as_of AS DATE)))
+  WHERE g.rated_d <= greatest(CAST($as_of AS DATE), CAST($prev_as_of AS DATE))
     AND (CAST($dept AS VARCHAR) IS NULL OR d.dept = CAST($dept AS VARCHAR))
     AND (CAST($bundle AS VARCHAR) IS NULL OR d.bundle_name = CAST($bundle AS VARCHAR))
     AND (CAST($matter AS VARCHAR) IS NULL OR d.matter_name = CAST($matter AS VARCHAR))

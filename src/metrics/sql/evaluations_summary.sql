@@ -11,7 +11,7 @@ g AS (
   SELECT g.rated_d, d.dept, g.total, g.good, g.bad
   FROM evaluation_agg g
   JOIN evaluation_dims d USING (dims_id)
-  WHERE g.rated_d <= greatest(CAST($as_of AS DATE), coalesce(CAST($prev_as_of AS DATE), CAST($as_of AS DATE)))
+  WHERE g.rated_d <= greatest(CAST($as_of AS DATE), CAST($prev_as_of AS DATE))
     AND (CAST($dept AS VARCHAR) IS NULL OR d.dept = CAST($dept AS VARCHAR))
     AND (CAST($bundle AS VARCHAR) IS NULL OR d.bundle_name = CAST($bundle AS VARCHAR))
 )
